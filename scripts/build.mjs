@@ -1,0 +1,37 @@
+// Bundles the extension (client), the language server and the CLI into dist/ with esbuild.
+// Usage: node scripts/build.mjs [--watch] [--minify]
+import { build, context } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  minify,
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+};
+
+const targets = [
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: 'linked', minify: true,
+    logLevel: 'warning', entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js',
+  },
+].filter((t) => existsSync(t.entryPoints[0]));
+
+if (watch) {
+  for (const t of targets) await (await context(t)).watch();
+  console.log(`watching ${targets.length} bundles…`);
+} else {
+  await Promise.all(targets.map((t) => build(t)));
+  console.log(`built ${targets.map((t) => t.outfile).join(', ')}`);
+}

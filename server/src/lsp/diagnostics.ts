@@ -1,0 +1,65 @@
+/**
+ * Publishes diagnostics on open and change, debounced per document. The delay adapts to how long
+ * the last validation of that document took, so small tactics answer at once and huge ones do not
+ * re-validate on every keystroke. A result is published only for the version it was computed for.
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TacticService } from '../service';
+import type { ConfigStore } from './config';
+import type { ParseCache } from './parseCache';
+import { Logger, runDetached } from './runSafe';
+
+const MIN_DELAY_MS = 5;
+const MAX_DELAY_MS = 300;
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly lastCost = new Map<string, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: TacticService,
+    private readonly cache: ParseCache,
+    private readonly config: ConfigStore,
+    private readonly log: Logger,
+  ) {}
+
+  /** Validate soon; a newer call for the same document replaces a pending one. */
+  schedule(uri: string, immediate = false): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    const cost = this.lastCost.get(uri) ?? 0;
+    const delay = immediate ? 0 : Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, cost * 1.5));
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      runDetached(this.log, 'diagnostics', () => this.validate(uri));
+    }, delay));
+  }
+
+  scheduleAll(): void {
+    for (const d of this.documents.all()) this.schedule(d.uri);
+  }
+
+  clear(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    this.lastCost.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const before = this.documents.get(uri);
+    if (!before) return;
+    const config = await this.config.lintConfigFor(uri);
+    const document = this.documents.get(uri);
+    // Closed, or changed while the configuration was fetched: that change has its own run.
+    if (!document || document.version !== before.version) return;
+    const t0 = performance.now();
+    const diagnostics = this.service.validate(this.cache.get(document), config);
+    this.lastCost.set(uri, performance.now() - t0);
+    await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+}

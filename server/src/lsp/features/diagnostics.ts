@@ -1,0 +1,23 @@
+/** Diagnostics on open, change and configuration change; cleared on close. */
+import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import type { ServerFeature } from '../context';
+import { runDetached } from '../runSafe';
+
+export const diagnosticsFeature: ServerFeature = {
+  register({ connection, documents, cache, config, diagnostics, log }) {
+    connection.onInitialized(() => {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tactic' }).catch(() => undefined);
+    });
+    connection.onDidChangeConfiguration(() => runDetached(log, 'configuration', () => {
+      config.forget();
+      diagnostics.scheduleAll();
+    }));
+    documents.onDidOpen((e) => runDetached(log, 'open', () => diagnostics.schedule(e.document.uri, true)));
+    documents.onDidChangeContent((e) => runDetached(log, 'change', () => diagnostics.schedule(e.document.uri)));
+    documents.onDidClose((e) => runDetached(log, 'close', () => {
+      cache.delete(e.document.uri);
+      config.forget(e.document.uri);
+      diagnostics.clear(e.document.uri);
+    }));
+  },
+};

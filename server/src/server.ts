@@ -1,0 +1,52 @@
+/**
+ * The language server: wires the pure tactic service to LSP. Every handler follows one path:
+ * document → cached parse (by uri + version) → service call, inside runSafe (lsp/runSafe.ts).
+ */
+import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigStore } from './lsp/config';
+import type { ServerContext, ServerFeature } from './lsp/context';
+import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { diagnosticsFeature } from './lsp/features/diagnostics';
+import { ParseCache } from './lsp/parseCache';
+import { createTacticService } from './service';
+
+export const SERVER_NAME = 'tactic-language-server';
+
+/** Every LSP feature of the server, one module each. */
+const FEATURES: ServerFeature[] = [
+  diagnosticsFeature,
+];
+
+export function startServer(connection: Connection): void {
+  const log = { error: (m: string) => connection.console.error(m) };
+  const service = createTacticService();
+  const documents = new TextDocuments(TextDocument);
+  const cache = new ParseCache(service);
+  const config = new ConfigStore(connection);
+  const diagnostics = new DiagnosticsPublisher(connection, documents, service, cache, config, log);
+  const ctx: ServerContext = {
+    connection, documents, service, cache, config, diagnostics, log,
+    parsed(uri) {
+      const document = documents.get(uri);
+      return document ? { document, parsed: cache.get(document) } : undefined;
+    },
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    config.supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    const capabilities = Object.assign(
+      { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      ...FEATURES.map((f) => f.capabilities?.(params) ?? {}),
+    );
+    return { capabilities, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
+  });
+
+  for (const feature of FEATURES) feature.register(ctx);
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const __VERSION__: string | undefined;
+/** Replaced at build time by esbuild; falls back for tests run from source. */
+export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -1,0 +1,51 @@
+/** Runs the parser findings, the schema and every lint rule, and returns LSP diagnostics. */
+import { buildModel, TacticModel } from './model';
+import type { TacticDocument } from './parse';
+import { RULES, RULES_BY_ID } from './rules';
+import type { RuleContext } from './rules';
+import type { Diagnostic, DiagnosticData, LintConfig, Severity, SeverityOrOff } from './types';
+import { validateSchema } from './validate';
+
+export const DIAGNOSTIC_SOURCE = 'tactic';
+
+const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+export function effectiveSeverity(ruleId: string, config: LintConfig): SeverityOrOff {
+  return config.rules[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity ?? 'error';
+}
+
+export function computeDiagnostics(doc: TacticDocument, model: TacticModel | undefined, config: LintConfig, now: Date): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const push = (ruleId: string, start: number, end: number, message: string, data?: DiagnosticData) => {
+    const severity = effectiveSeverity(ruleId, config);
+    if (severity === 'off') return;
+    const d: Diagnostic = {
+      range: doc.lines.range(start, end),
+      severity: LSP_SEVERITY[severity],
+      code: ruleId,
+      source: DIAGNOSTIC_SOURCE,
+      message,
+    };
+    if (data) d.data = data;
+    out.push(d);
+  };
+
+  for (const p of doc.problems) push('yaml-syntax', p.start, p.end, p.message);
+  if (!doc.yaml) return out;
+
+  if (!doc.broken) {
+    for (const f of validateSchema(doc)) push('schema', f.start, f.end, f.message, f.data);
+  }
+
+  const m = model ?? buildModel(doc);
+  for (const rule of RULES) {
+    if (!rule.check || (doc.broken && !rule.runsOnBrokenDocument)) continue;
+    if (effectiveSeverity(rule.id, config) === 'off') continue;
+    const ctx: RuleContext = {
+      doc, model: m, config, now,
+      report: (start, end, message, data) => push(rule.id, start, end, message, data),
+    };
+    rule.check(ctx);
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,235 @@
+/**
+ * Text → TacticDocument: the guarded parse every feature starts from.
+ *
+ * Guards run before the `yaml` parser sees the text, because some inputs hurt the process in ways
+ * no try/catch can help: very deep flow nesting can abort Node from inside the regex engine, and
+ * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
+ * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
+ */
+import { Document, isAlias, isMap, isScalar, isSeq, Node, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
+import { LineIndex } from './text';
+
+/** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
+export const MAX_TEXT_LENGTH = 2_000_000;
+/** Deepest flow (`[`/`{`) or block nesting accepted; tactics need about 6. */
+export const MAX_NESTING = 256;
+/** Nodes the JavaScript value may hold after alias expansion. */
+export const MAX_EXPANDED_NODES = 200_000;
+
+const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+export interface SyntaxProblem {
+  message: string;
+  start: number;
+  end: number;
+  /**
+   * Structural problems mean parts of the text may be missing from the tree; rules that reason
+   * about absence (a missing block, an undefined id) then stay quiet to avoid knock-on findings.
+   */
+  structural: boolean;
+}
+
+export interface TacticDocument {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** The first YAML document, or null when the text was refused before parsing. */
+  readonly yaml: Document.Parsed | null;
+  /** The root mapping, when the document is one. */
+  readonly root: YAMLMap | null;
+  /** Plain value for schema validation (objects have no prototype). */
+  readonly value: unknown;
+  readonly problems: SyntaxProblem[];
+  /** True when a structural problem exists (see SyntaxProblem.structural). */
+  readonly broken: boolean;
+}
+
+export function parseTactic(text: string): TacticDocument {
+  const lines = new LineIndex(text);
+  const problems: SyntaxProblem[] = [];
+  const refused = (message: string, start: number, end: number): TacticDocument => ({
+    text, lines, yaml: null, root: null, value: undefined, problems: [{ message, start, end, structural: true }], broken: true,
+  });
+
+  if (text.length > MAX_TEXT_LENGTH) {
+    const mb = (text.length / 1_000_000).toFixed(1);
+    return refused(`This file is ${mb} MB; tactic files over ${MAX_TEXT_LENGTH / 1_000_000} MB are not checked. Split it into one tactic per client or segment.`, 0, lines.lineEnd(0));
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    return refused('The file contains a NUL character, so it looks binary, not a YAML text. Remove the NUL bytes (often pasted from another program).', nul, nul + 1);
+  }
+  const deep = findDeepNesting(text);
+  if (deep >= 0) {
+    return refused(`Nesting is deeper than ${MAX_NESTING} levels here; a tactic needs only a few. The file is not checked.`, deep, deep + 1);
+  }
+
+  // The yaml package treats a lone CR as no line break while editors (and LSP) treat it as one.
+  // Replacing it with LF keeps every offset the same.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(source, YAML_OPTIONS) as Document.Parsed[];
+    // An empty stream (blank or comments only) still is one empty document for our purposes.
+    if (!Array.isArray(docs) || docs.length === 0) docs = [parseDocument(source, YAML_OPTIONS)];
+  } catch (e) {
+    // Stack overflows on pathological block nesting end up here.
+    return refused(`The YAML parser could not read this file (${errorMessage(e)}).`, 0, lines.lineEnd(0));
+  }
+  const doc = docs[0];
+  for (const e of doc.errors) {
+    const [start, end] = e.pos;
+    problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: Math.max(end, start + 1), structural: e.code !== 'DUPLICATE_KEY' });
+  }
+  for (const w of doc.warnings) {
+    const [start, end] = w.pos;
+    problems.push({ message: friendlyYamlMessage(w.code, w.message), start, end: Math.max(end, start + 1), structural: false });
+  }
+  for (let i = 1; i < docs.length; i++) {
+    const start = docs[i].range[0];
+    const marker = source.lastIndexOf('---', start + 3);
+    const at = marker >= 0 && marker <= start ? marker : start;
+    problems.push({
+      message: 'A tactic file holds exactly one YAML document; everything from this `---` on is ignored. Move it into its own file.',
+      start: at, end: at + 3, structural: false,
+    });
+    break; // one finding is enough; every later document is covered by the message
+  }
+
+  const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : null;
+  let value: unknown = null;
+  try {
+    value = toValue(doc, problems);
+  } catch (e) {
+    problems.push({ message: `The document could not be read as data (${errorMessage(e)}).`, start: 0, end: lines.lineEnd(0), structural: true });
+    value = null;
+  }
+  return { text, lines, yaml: doc, root, value, problems, broken: problems.some((p) => p.structural) };
+}
+
+/**
+ * Offset of the first place where flow brackets or block indentation go deeper than MAX_NESTING,
+ * or -1. Linear and without recursion; quoted scalars and comments are skipped approximately,
+ * which only matters for texts that are pathological anyway.
+ */
+export function findDeepNesting(text: string): number {
+  let depth = 0;
+  let quote = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      // Block nesting shows as indentation plus "- " prefixes; two columns per level at least.
+      if (c === 32 || c === 45 /* - */) {
+        indent++;
+        if (indent > MAX_NESTING * 2 + 2) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === quote) quote = 0;
+      else if (c === 92 /* \ */ && quote === 34) i++;
+      continue;
+    }
+    if ((c === 34 || c === 39) && opensScalar(text, i)) quote = c;
+    else if (c === 35 /* # */ && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** A quote opens a quoted scalar only where a value can start (not the apostrophe in "don't"). */
+function opensScalar(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9) continue;
+    if (c === 10 || c === 13) return true;
+    return c === 58 /* : */ || c === 45 /* - */ || c === 91 || c === 123 || c === 44 /* , */ || c === 63 /* ? */;
+  }
+  return true;
+}
+
+/** Builds the plain value of a document, expanding aliases within a node budget. */
+function toValue(doc: Document.Parsed, problems: SyntaxProblem[]): unknown {
+  let budget = MAX_EXPANDED_NODES;
+  let exhausted = false;
+  const convert = (node: unknown, depth: number): unknown => {
+    if (exhausted) return null;
+    if (--budget < 0 || depth > MAX_NESTING) {
+      exhausted = true;
+      const at = (node as Node)?.range?.[0] ?? 0;
+      problems.push({
+        message: depth > MAX_NESTING
+          ? `Aliases nest deeper than ${MAX_NESTING} levels (a circular alias?); the file is not checked further.`
+          : 'Aliases expand to far more data than a tactic holds (an "alias bomb"); the file is not checked further.',
+        start: at, end: at + 1, structural: true,
+      });
+      return null;
+    }
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (!target) {
+        const [s, e] = node.range ?? [0, 1];
+        problems.push({ message: `The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, start: s, end: e, structural: false });
+        return null;
+      }
+      return convert(target, depth + 1);
+    }
+    if (isScalar(node)) return node.value === undefined ? null : node.value;
+    if (isMap(node)) {
+      const obj: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        const k = pair.key;
+        let key: string;
+        if (k === null || k === undefined) key = '';
+        else if (isScalar(k)) key = String(k.value);
+        else {
+          const [s, e] = (k as Node).range ?? [0, 1];
+          problems.push({ message: 'Keys must be plain names, not lists or mappings.', start: s, end: e, structural: false });
+          continue;
+        }
+        obj[key] = convert(pair.value, depth + 1);
+      }
+      return obj;
+    }
+    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
+    return null;
+  };
+  return convert(doc.contents, 0);
+}
+
+const FRIENDLY: Record<string, string> = {
+  TAB_AS_INDENT: 'Tabs cannot indent YAML; use spaces.',
+  DUPLICATE_KEY: 'This key appears twice in the same mapping; YAML keys must be unique.',
+  TAG_RESOLVE_FAILED: 'Unknown tag; tactic files use plain YAML values without custom `!tags`.',
+  BAD_INDENT: 'The indentation here does not line up with the surrounding lines.',
+  MULTIPLE_DOCS: 'A tactic file holds exactly one YAML document.',
+};
+
+function friendlyYamlMessage(code: string, message: string): string {
+  const plain = message.replace(/\s+at line \d+, column \d+.*$/s, '').trim();
+  const friendly = FRIENDLY[code];
+  return friendly ? `${friendly} (${plain})` : `YAML syntax: ${plain}`;
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

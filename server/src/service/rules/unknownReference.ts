@@ -1,0 +1,26 @@
+import { nodeSpan } from '../ast';
+import { definitionsOf, ID_KIND_LABEL, IdKind } from '../model';
+import { closestNames } from '../text';
+import type { Rule } from './rule';
+
+export const unknownReference: Rule = {
+  id: 'unknown-reference',
+  defaultSeverity: 'error',
+  description: 'A reference names an id that is not defined.',
+  runsOnBrokenDocument: false,
+  check(ctx) {
+    const defs = new Map<IdKind, Map<string, unknown>>();
+    for (const ref of ctx.model.references) {
+      let known = defs.get(ref.kind);
+      if (!known) defs.set(ref.kind, (known = definitionsOf(ctx.model, ref.kind)));
+      if (known.has(ref.id)) continue;
+      const span = nodeSpan(ref.node);
+      if (!span) continue;
+      const label = ID_KIND_LABEL[ref.kind];
+      const where = ref.kind === 'stage' ? 'in `sales_cycle.stages`' : 'in `decision_makers`';
+      const suggestions = closestNames(ref.id, known.keys());
+      const hint = suggestions.length ? ` Did you mean \`${suggestions[0]}\`?` : '';
+      ctx.report(span[0], span[1], `No ${label} with the id \`${ref.id}\` is defined ${where}.${hint}`, { refKind: ref.kind, id: ref.id, suggestions });
+    }
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * A real LSP client for tests: starts the built `dist/server.js --stdio` and speaks JSON-RPC to it
+ * with vscode-languageserver-protocol, the library VS Code's own client uses.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  Diagnostic,
+  InitializeRequest,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './service';
+
+export const SERVER_JS = join(ROOT, 'dist', 'server.js');
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  stderr: () => string;
+  /** Resolves with the next diagnostics for `uri` that satisfy `accept` (default: any). */
+  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** The server's configuration answers (section → value) for workspace/configuration. */
+  settings: Record<string, unknown>;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { configuration?: boolean } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<() => void> = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    published.push(p);
+    for (const w of waiters.splice(0)) w();
+  });
+  const settings: Record<string, unknown> = {};
+  connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+    params.items.map((i) => settings[i.section ?? ''] ?? null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      workspace: { configuration: opts.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
+    workspaceFolders: null,
+  });
+  connection.sendNotification('initialized', {});
+
+  const server: TestServer = {
+    connection,
+    process: child,
+    stderr: () => err,
+    settings,
+    diagnostics(uri, accept = () => true, timeoutMs = 10000) {
+      return new Promise((resolve, reject) => {
+        let seen = 0;
+        const check = () => {
+          for (; seen < published.length; seen++) {
+            const p = published[seen];
+            if (p.uri === uri && accept(p)) {
+              clearTimeout(timer);
+              resolve(p.diagnostics);
+              return;
+            }
+          }
+          waiters.push(check);
+        };
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
+        check();
+      });
+    },
+    async open(uri, text, version = 1) {
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'tactic', version, text } });
+    },
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        /* already gone */
+      }
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    },
+  };
+  return server;
+}
