@@ -36,7 +36,7 @@ describe('the built language server over stdio', () => {
       });
     }
     const ds = await server.diagnostics(uri, (p) => p.version === 6);
-    assert.ok(ds.some((d) => d.code === 'schema' && d.message.includes('`riskz`')), JSON.stringify(ds));
+    assert.ok(ds.some((d) => d.code === 'schema' && String(d.message).includes('`riskz`')), JSON.stringify(ds));
   });
 
   it('applies tactic.lint settings after a configuration change', async () => {

@@ -26,8 +26,8 @@ describe('missing-block', () => {
     const ds = findings('⟦tactic⟧: T\nrisks: []\n'.replace(/[⟦⟧]/g, ''), 'missing-block');
     assert.equal(ds.length, 8);
     assert.ok(ds.every((d) => d.range.start.line === 0 && d.range.end.character === 6));
-    assert.ok(ds.some((d) => d.message.includes('`objections`')));
-    assert.ok(!ds.some((d) => d.message.includes('`risks`')));
+    assert.ok(ds.some((d) => String(d.message).includes('`objections`')));
+    assert.ok(!ds.some((d) => String(d.message).includes('`risks`')));
     assert.equal(ds[0].severity, 2);
   });
   it('is quiet when all nine are there', () => {
@@ -93,7 +93,7 @@ sales_cycle:
 `;
     expectRule('unknown-reference', src);
     const cf = findings(marked(src).text, 'unknown-reference')[0];
-    assert.match(cf.message, /Did you mean `cfo`\?/);
+    assert.match(String(cf.message), /Did you mean `cfo`\?/);
     assert.deepEqual((cf.data as { suggestions: string[] }).suggestions, ['cfo']);
   });
   it('is quiet when every id is defined', () => {

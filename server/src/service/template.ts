@@ -1,9 +1,9 @@
-# Account-penetration tactic: fill in each block; the comments of the linter guide you.
+/**
  * The full tactic template: used by the "whole tactic" completion snippet, the
  * `Sales Tactics: New Tactic` command and `tactic init`. Plain text (no snippet syntax) so every
  * front end can use it; completion turns the `<…>` placeholders into tab stops.
  */
-export const TACTIC_TEMPLATE = `# Account-penetration tactic: see https://code.visualstudio.com/ for the Sales Tactics extension.
+export const TACTIC_TEMPLATE = `# Account-penetration tactic: fill in every block; the linter tells you what is missing.
 tactic: <Title of the tactic>
 account: <Client company or segment>
 product: <What you sell>
