@@ -10,7 +10,7 @@ export class ParseCache {
   get(document: TextDocument): ParsedTactic {
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version) return hit.parsed;
-    const parsed = this.service.parse(document.getText());
+    const parsed = this.service.parse(document.getText(), hit?.parsed);
     this.entries.set(document.uri, { version: document.version, parsed });
     return parsed;
   }

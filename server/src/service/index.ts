@@ -22,7 +22,11 @@ export interface ParsedTactic {
 }
 
 export interface TacticService {
-  parse(text: string): ParsedTactic;
+  /**
+   * Parses a text. Pass the parse of the previous version of the same document so a large
+   * document re-parses only what changed; the previous parse must not be used afterwards.
+   */
+  parse(text: string, previous?: ParsedTactic): ParsedTactic;
   /** All diagnostics for a text (or an already parsed tactic) under a lint configuration. */
   validate(input: string | ParsedTactic, config?: LintConfig): Diagnostic[];
   readonly rules: typeof RULES;
@@ -30,8 +34,8 @@ export interface TacticService {
 
 export function createTacticService(deps: TacticServiceDeps = {}): TacticService {
   const now = deps.now ?? (() => new Date());
-  const parse = (text: string): ParsedTactic => {
-    const doc = parseTactic(text);
+  const parse = (text: string, previous?: ParsedTactic): ParsedTactic => {
+    const doc = parseTactic(text, previous?.doc);
     return { doc, model: buildModel(doc) };
   };
   return {

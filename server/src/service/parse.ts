@@ -6,15 +6,15 @@
  * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
-import { Document, isAlias, isMap, isScalar, isSeq, Node, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
+import { Document, isMap, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
+import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex } from './text';
+import { plainValue } from './value';
 
 /** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
 export const MAX_TEXT_LENGTH = 2_000_000;
 /** Deepest flow (`[`/`{`) or block nesting accepted; tactics need about 6. */
 export const MAX_NESTING = 256;
-/** Nodes the JavaScript value may hold after alias expansion. */
-export const MAX_EXPANDED_NODES = 200_000;
 
 const YAML_OPTIONS = {
   version: '1.2',
@@ -48,9 +48,15 @@ export interface TacticDocument {
   readonly problems: SyntaxProblem[];
   /** True when a structural problem exists (see SyntaxProblem.structural). */
   readonly broken: boolean;
+  /** Per-chunk parses, kept so the next version of a large document re-parses only what changed. */
+  readonly chunks?: ChunkCache;
 }
 
-export function parseTactic(text: string): TacticDocument {
+/**
+ * Parses a tactic. `previous`, the parse of an earlier version of the same document, lets a
+ * large document re-parse only the chunks an edit touched (see incremental.ts).
+ */
+export function parseTactic(text: string, previous?: TacticDocument, options: { incremental?: boolean } = {}): TacticDocument {
   const lines = new LineIndex(text);
   const problems: SyntaxProblem[] = [];
   const refused = (message: string, start: number, end: number): TacticDocument => ({
@@ -73,6 +79,14 @@ export function parseTactic(text: string): TacticDocument {
   // The yaml package treats a lone CR as no line break while editors (and LSP) treat it as one.
   // Replacing it with LF keeps every offset the same.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+
+  if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
+    const composed = parseInChunks(source, previous?.chunks, YAML_OPTIONS);
+    if (composed) {
+      const { doc, root, value, chunks } = composed;
+      return { text, lines, yaml: doc, root, value, problems, broken: false, chunks };
+    }
+  }
 
   let docs: Document.Parsed[];
   try {
@@ -166,54 +180,12 @@ function opensScalar(text: string, i: number): boolean {
   return true;
 }
 
-/** Builds the plain value of a document, expanding aliases within a node budget. */
+/** Builds the plain value of a document for schema validation (see value.ts). */
 function toValue(doc: Document.Parsed, problems: SyntaxProblem[]): unknown {
-  let budget = MAX_EXPANDED_NODES;
-  let exhausted = false;
-  const convert = (node: unknown, depth: number): unknown => {
-    if (exhausted) return null;
-    if (--budget < 0 || depth > MAX_NESTING) {
-      exhausted = true;
-      const at = (node as Node)?.range?.[0] ?? 0;
-      problems.push({
-        message: depth > MAX_NESTING
-          ? `Aliases nest deeper than ${MAX_NESTING} levels (a circular alias?); the file is not checked further.`
-          : 'Aliases expand to far more data than a tactic holds (an "alias bomb"); the file is not checked further.',
-        start: at, end: at + 1, structural: true,
-      });
-      return null;
-    }
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      const target = node.resolve(doc);
-      if (!target) {
-        const [s, e] = node.range ?? [0, 1];
-        problems.push({ message: `The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, start: s, end: e, structural: false });
-        return null;
-      }
-      return convert(target, depth + 1);
-    }
-    if (isScalar(node)) return node.value === undefined ? null : node.value;
-    if (isMap(node)) {
-      const obj: Record<string, unknown> = Object.create(null);
-      for (const pair of node.items) {
-        const k = pair.key;
-        let key: string;
-        if (k === null || k === undefined) key = '';
-        else if (isScalar(k)) key = String(k.value);
-        else {
-          const [s, e] = (k as Node).range ?? [0, 1];
-          problems.push({ message: 'Keys must be plain names, not lists or mappings.', start: s, end: e, structural: false });
-          continue;
-        }
-        obj[key] = convert(pair.value, depth + 1);
-      }
-      return obj;
-    }
-    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
-    return null;
-  };
-  return convert(doc.contents, 0);
+  return plainValue(doc.contents, {
+    doc,
+    onProblem: (message, start, end, structural) => problems.push({ message, start, end, structural }),
+  });
 }
 
 const FRIENDLY: Record<string, string> = {

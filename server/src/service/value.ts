@@ -1,0 +1,65 @@
+/**
+ * YAML nodes → the plain value ajv validates. Aliases are expanded within a node budget (alias
+ * bombs), nesting is bounded (circular aliases), and objects have no prototype, so keys such as
+ * `__proto__` or `constructor` are ordinary data.
+ */
+import { Document, isAlias, isMap, isScalar, isSeq, Node } from 'yaml';
+
+/** Nodes the value may hold after alias expansion. */
+export const MAX_EXPANDED_NODES = 200_000;
+/** Deepest nesting followed through aliases. */
+export const MAX_VALUE_DEPTH = 256;
+
+export interface ValueOptions {
+  /** The document aliases resolve in; without it, aliases become null. */
+  doc?: Document;
+  onProblem?(message: string, start: number, end: number, structural: boolean): void;
+}
+
+export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
+  let budget = MAX_EXPANDED_NODES;
+  let exhausted = false;
+  const report = opts.onProblem ?? (() => undefined);
+  const convert = (node: unknown, depth: number): unknown => {
+    if (exhausted) return null;
+    if (--budget < 0 || depth > MAX_VALUE_DEPTH) {
+      exhausted = true;
+      const at = (node as Node)?.range?.[0] ?? 0;
+      report(depth > MAX_VALUE_DEPTH
+        ? `Aliases nest deeper than ${MAX_VALUE_DEPTH} levels (a circular alias?); the file is not checked further.`
+        : 'Aliases expand to far more data than a tactic holds (an "alias bomb"); the file is not checked further.',
+      at, at + 1, true);
+      return null;
+    }
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = opts.doc ? node.resolve(opts.doc) : undefined;
+      if (!target) {
+        const [s, e] = node.range ?? [0, 1];
+        report(`The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, s, e, false);
+        return null;
+      }
+      return convert(target, depth + 1);
+    }
+    if (isScalar(node)) return node.value === undefined ? null : node.value;
+    if (isMap(node)) {
+      const obj: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        const k = pair.key;
+        let key: string;
+        if (k === null || k === undefined) key = '';
+        else if (isScalar(k)) key = String(k.value);
+        else {
+          const [s, e] = (k as Node).range ?? [0, 1];
+          report('Keys must be plain names, not lists or mappings.', s, e, false);
+          continue;
+        }
+        obj[key] = convert(pair.value, depth + 1);
+      }
+      return obj;
+    }
+    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
+    return null;
+  };
+  return convert(root, 0);
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { computeDiagnostics } from '../../server/src/service/diagnostics';
+import { splitChunks } from '../../server/src/service/incremental';
+import { buildModel } from '../../server/src/service/model';
+import { parseTactic, TacticDocument } from '../../server/src/service/parse';
+import { DEFAULT_LINT_CONFIG } from '../../server/src/service/types';
+import { bigTactic } from '../helpers/bigTactic';
+import { TODAY } from '../helpers/service';
+
+/** Everything a feature can observe of a parse: diagnostics and every definition/reference range. */
+function observe(doc: TacticDocument) {
+  const model = buildModel(doc);
+  return {
+    diagnostics: computeDiagnostics(doc, model, DEFAULT_LINT_CONFIG, TODAY),
+    defs: model.definitions.map((d) => `${d.kind}:${d.id}@${d.node.range?.join(',')}`),
+    refs: model.references.map((r) => `${r.kind}:${r.id}@${r.node.range?.join(',')}`),
+    stages: model.cycle?.stages.map((s) => `${s.id}@${s.node.range?.join(',')}`),
+  };
+}
+
+const BASE = bigTactic(400);
+
+/** Edits applied one after another, each re-parsed incrementally from the previous version. */
+const EDITS: Array<[string, (t: string) => string]> = [
+  ['type in a title', (t) => t.replace('Director 7\n', 'Director 7b\n')],
+  ['break a reference', (t) => t.replace('finds: [dm12]', 'finds: [dm12x]')],
+  ['bad enum value', (t) => t.replace('role: influencer\n    influence: medium\n    interests:\n      - Cost 30\n', 'role: boss\n    influence: medium\n    interests:\n      - Cost 30\n')],
+  ['duplicate id', (t) => t.replace('id: dm41\n', 'id: dm40\n')],
+  ['insert an entry', (t) => t.replace('gatekeepers:\n', 'gatekeepers:\n  - technique: new one\n    when: now\n')],
+  ['remove a block', (t) => t.replace(/risks:\n {2}- risk: r\n {4}mitigation: m\n/, '')],
+  ['unknown key', (t) => t.replace('  - technique: t\n', '  - technique: t\n    tecnique: typo\n')],
+  ['edit the cycle', (t) => t.replace('name: Stage 3\n', 'name: Stage three\n')],
+  ['add an alias (falls back)', (t) => t.replace('  - question: q\n', '  - question: &q q\n  - question: *q\n')],
+  ['remove the alias again', (t) => t.replace('  - question: &q q\n  - question: *q\n', '  - question: q\n')],
+  ['syntax error (falls back)', (t) => t.replace('  - action: a\n', '  - action: [a\n')],
+  ['fix it', (t) => t.replace('  - action: [a\n', '  - action: a\n')],
+  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
+  ['edit with CRLF', (t) => t.replace('Search 99', 'Search ninety-nine')],
+];
+
+describe('incremental parsing of large tactics', () => {
+  it('cuts a large tactic into one chunk per top-level key and per list entry', () => {
+    const spans = splitChunks(BASE)!;
+    assert.ok(spans, 'chunked');
+    assert.equal(spans.filter((s) => s.kind === 'item').length, 400 * 3 + 6);
+    assert.equal(spans[0].start, 0);
+    for (let i = 1; i < spans.length; i++) assert.equal(spans[i].start, spans[i - 1].end, 'chunks tile the text');
+    assert.equal(spans[spans.length - 1].end, BASE.length);
+  });
+
+  it('gives exactly what a full parse gives, edit after edit', () => {
+    let text = BASE;
+    let previous = parseTactic(text);
+    assert.ok(previous.chunks, 'the first parse of a large text is chunked');
+    for (const [name, edit] of EDITS) {
+      const next = edit(text);
+      assert.notEqual(next, text, `${name}: the edit applies`);
+      text = next;
+      const incremental = parseTactic(text, previous);
+      const full = parseTactic(text, undefined, { incremental: false });
+      assert.deepEqual(observe(incremental), observe(full), name);
+      previous = incremental;
+    }
+  });
+
+  it('matches a full parse under random line edits', () => {
+    // A small seeded generator keeps the run reproducible.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const mutations = [
+      (lines: string[], i: number) => lines.splice(i, 1),
+      (lines: string[], i: number) => lines.splice(i, 0, lines[i]),
+      (lines: string[], i: number) => { lines[i] = ' ' + lines[i]; },
+      (lines: string[], i: number) => { lines[i] = lines[i].slice(0, -1); },
+      (lines: string[], i: number) => { lines[i] = lines[i].replace(/^ {2}/, ''); },
+      (lines: string[], i: number) => { lines[i] += ' # note'; },
+    ];
+    let text = bigTactic(60) + '#'.repeat(30_000) + '\n';
+    let previous = parseTactic(text);
+    let chunked = 0;
+    for (let step = 0; step < 60; step++) {
+      const before = text;
+      const lines = text.split('\n');
+      mutations[rand(mutations.length)](lines, rand(lines.length - 1));
+      text = lines.join('\n');
+      const incremental = parseTactic(text, previous);
+      const full = parseTactic(text, undefined, { incremental: false });
+      assert.deepEqual(observe(incremental), observe(full), `step ${step}`);
+      if (incremental.chunks) chunked++;
+      previous = incremental;
+      // Undo edits that broke the YAML, so errors do not pile up and the run keeps testing the
+      // incremental path (the comparison above already covered the broken text).
+      if (full.problems.length) {
+        text = before;
+        previous = parseTactic(text, previous);
+      }
+    }
+    assert.ok(chunked >= 10, `the incremental path was exercised (${chunked} of 60 steps)`);
+  });
+
+  it('re-parses only the chunks an edit touched', () => {
+    const first = parseTactic(BASE);
+    const reused = new Set(first.chunks!.values());
+    const second = parseTactic(BASE.replace('Director 7\n', 'Director seven\n'), first);
+    const fresh = [...second.chunks!.values()].filter((c) => !reused.has(c));
+    assert.equal(fresh.length, 1);
+  });
+
+  it('falls back to a full parse for repeated top-level keys and documents markers', () => {
+    const dup = `${BASE}risks: []\n`;
+    assert.ok(parseTactic(dup).problems.some((p) => /twice/.test(p.message)));
+    assert.equal(splitChunks(`---\n${BASE}`), undefined);
+  });
+});
