@@ -4,6 +4,7 @@
  * command and the tests all call this.
  */
 import { computeDiagnostics } from './diagnostics';
+import { buildFlowchart, Flowchart, FlowchartOptions } from './flowchart';
 import { buildModel, TacticModel } from './model';
 import { parseTactic, TacticDocument } from './parse';
 import { RULES } from './rules';
@@ -30,6 +31,8 @@ export interface TacticService {
   /** All diagnostics for a text (or an already parsed tactic) under a lint configuration. */
   validate(input: string | ParsedTactic, config?: LintConfig): Diagnostic[];
   readonly rules: typeof RULES;
+  /** The sales cycle as Mermaid flowchart source, with its nodes mapped back to the text. */
+  flowchart(parsed: ParsedTactic, options?: FlowchartOptions): Flowchart;
 }
 
 export function createTacticService(deps: TacticServiceDeps = {}): TacticService {
@@ -45,9 +48,11 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
       return computeDiagnostics(parsed.doc, parsed.model, config, now());
     },
     rules: RULES,
+    flowchart: (parsed, options) => buildFlowchart(parsed, options),
   };
 }
 
 export * from './types';
 export type { TacticDocument } from './parse';
 export type { TacticModel } from './model';
+export type { Flowchart, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './flowchart';
