@@ -4,11 +4,14 @@ import type { TacticDocument } from './parse';
 import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules';
 import type { Diagnostic, DiagnosticData, LintConfig, Severity, SeverityOrOff } from './types';
+import { findSuppressions, isSuppressed } from './suppressions';
 import { validateSchema } from './validate';
 
 export const DIAGNOSTIC_SOURCE = 'tactic';
 
 const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
 
 export function effectiveSeverity(ruleId: string, config: LintConfig): SeverityOrOff {
   return config.rules[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity ?? 'error';
@@ -33,6 +36,9 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel | und
   for (const p of doc.problems) push('yaml-syntax', p.start, p.end, p.message);
   if (!doc.yaml) return out;
 
+  const suppressions = findSuppressions(doc, RULE_IDS);
+  for (const p of suppressions.problems) push('unknown-suppression', p.start, p.end, p.message);
+
   if (!doc.broken) {
     for (const f of validateSchema(doc)) push('schema', f.start, f.end, f.message, f.data);
   }
@@ -47,5 +53,5 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel | und
     };
     rule.check(ctx);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.filter((d) => !isSuppressed(d, suppressions)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -12,6 +12,7 @@ import { riskWithoutMitigation } from './riskWithoutMitigation';
 import type { Rule } from './rule';
 import { staleReview } from './staleReview';
 import { unknownReference } from './unknownReference';
+import { unknownSuppression } from './unknownSuppression';
 import { unreachableStage } from './unreachableStage';
 
 export const RULES: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   unidentifiedDecisionMaker,
   unpositionedDecisionMaker,
   staleReview,
+  unknownSuppression,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

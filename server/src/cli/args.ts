@@ -1,0 +1,91 @@
+/** Command-line parsing for `tactic`: a command, its options and operands; errors are usage errors. */
+
+export type Format = 'stylish' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+
+export type Command =
+  | { kind: 'help'; topic?: string }
+  | { kind: 'version' }
+  | { kind: 'lint'; patterns: string[]; format: Format; maxWarnings: number | undefined; quiet: boolean; color: boolean | undefined }
+  | { kind: 'graph'; file: string; markdown: boolean }
+  | { kind: 'init'; file: string | undefined };
+
+export class UsageError extends Error {}
+
+export const COMMAND_NAMES = ['lint', 'graph', 'init'] as const;
+
+interface Spec {
+  /** Options that take a value. */
+  values: string[];
+  /** Options without a value. */
+  flags: string[];
+}
+
+const SPECS: Record<string, Spec> = {
+  lint: { values: ['--format', '--max-warnings'], flags: ['--quiet', '--color', '--no-color'] },
+  graph: { values: [], flags: ['--markdown'] },
+  init: { values: [], flags: [] },
+};
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) throw new UsageError('no command given. Try `tactic lint`, or `tactic --help`.');
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') return { kind: 'help', topic: rest.find((a) => !a.startsWith('-')) };
+  if (first === '--version' || first === '-v' || first === '-V') return { kind: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`unknown option \`${first}\` before the command. Try \`tactic --help\`.`);
+  const spec = SPECS[first];
+  if (!spec) {
+    throw new UsageError(`unknown command \`${first}\`. Commands: ${COMMAND_NAMES.join(', ')} (see \`tactic --help\`).`);
+  }
+
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  const operands: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--') {
+      operands.push(...rest.slice(i + 1));
+      break;
+    }
+    if (arg === '--help' || arg === '-h') return { kind: 'help', topic: first };
+    if (!arg.startsWith('-') || arg === '-') {
+      operands.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (spec.values.includes(name)) {
+      const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+      if (value === undefined) throw new UsageError(`\`${name}\` needs a value.`);
+      options.set(name, value);
+    } else if (spec.flags.includes(name) && eq < 0) {
+      flags.add(name);
+    } else {
+      const known = [...spec.values, ...spec.flags];
+      throw new UsageError(`unknown option \`${arg}\` for \`tactic ${first}\`.${known.length ? ` Options: ${known.join(', ')}.` : ''}`);
+    }
+  }
+
+  switch (first) {
+    case 'lint': {
+      const format = (options.get('--format') ?? 'stylish') as Format;
+      if (!FORMATS.includes(format)) throw new UsageError(`\`--format ${format}\` is not a format. Formats: ${FORMATS.join(', ')}.`);
+      const max = options.get('--max-warnings');
+      let maxWarnings: number | undefined;
+      if (max !== undefined) {
+        if (!/^\d+$/.test(max)) throw new UsageError(`\`--max-warnings\` needs a whole number of warnings (0 or more), not \`${max}\`.`);
+        maxWarnings = Number(max);
+      }
+      const color = flags.has('--no-color') ? false : flags.has('--color') ? true : undefined;
+      return { kind: 'lint', patterns: operands, format, maxWarnings, quiet: flags.has('--quiet'), color };
+    }
+    case 'graph': {
+      if (operands.length !== 1) throw new UsageError(operands.length ? '`tactic graph` draws one file at a time.' : '`tactic graph` needs a tactic file, e.g. `tactic graph deal.tactic.yaml`.');
+      return { kind: 'graph', file: operands[0], markdown: flags.has('--markdown') };
+    }
+    default: {
+      if (operands.length > 1) throw new UsageError('`tactic init` creates one file at a time.');
+      return { kind: 'init', file: operands[0] };
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** What the commands need from the process, injected so they stay testable and never call exit. */
+export interface Io {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (colours). */
+  isTty: boolean;
+  now(): Date;
+}

@@ -1,0 +1,86 @@
+/**
+ * `tactic lint`: reads each file, finds its `.tactic-lint.yaml`, and runs the same service call the
+ * language server makes. Problems that are not findings (unreadable files, broken configuration)
+ * are collected as run issues: they make the exit code 2 but never stop the other files.
+ */
+import type { TacticService } from '../service';
+import type { Diagnostic, Range } from '../service/types';
+import { LintConfigFiles } from '../node/configFiles';
+import { readTacticFile } from '../node/readTactic';
+import { displayPath } from './discover';
+
+export interface FileResult {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the current folder, with `/`. */
+  display: string;
+  diagnostics: Diagnostic[];
+  /** The `.tactic-lint.yaml` that applied (display form), if any. */
+  config?: string;
+}
+
+export interface RunIssue {
+  message: string;
+  /** The file the issue is about (display form), and where in it when known. */
+  file?: string;
+  range?: Range;
+  /** `yaml-syntax` / `schema` for configuration problems. */
+  code?: string;
+  kind: 'file' | 'config' | 'usage';
+}
+
+export interface LintRun {
+  files: FileResult[];
+  issues: RunIssue[];
+}
+
+export function lintFiles(paths: readonly string[], cwd: string, service: TacticService, configs = new LintConfigFiles()): LintRun {
+  const files: FileResult[] = [];
+  const issues: RunIssue[] = [];
+  const reportedConfigs = new Set<string>();
+  for (const path of paths) {
+    const display = displayPath(path, cwd);
+    const read = readTacticFile(path);
+    if (!read.ok) {
+      issues.push({ kind: 'file', file: display, message: read.message.replace(path, display) });
+      continue;
+    }
+    const cfg = configs.forFile(path);
+    const cfgDisplay = cfg.path ? displayPath(cfg.path, cwd) : undefined;
+    if (cfg.path && !reportedConfigs.has(cfg.path)) {
+      reportedConfigs.add(cfg.path);
+      if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay!) });
+      for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
+    }
+    const diagnostics = service.validate(read.text, cfg.config);
+    files.push({ path, display, diagnostics, config: cfgDisplay });
+  }
+  return { files, issues };
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+}
+
+export function countFindings(files: readonly FileResult[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, information: 0, hints: 0 };
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === 1) c.errors++;
+      else if (d.severity === 2) c.warnings++;
+      else if (d.severity === 3) c.information++;
+      else c.hints++;
+    }
+  }
+  return c;
+}
+
+/** `--quiet`: errors only. */
+export function errorsOnly(files: readonly FileResult[]): FileResult[] {
+  return files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 1) }));
+}
+
+export const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };

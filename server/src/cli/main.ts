@@ -1,0 +1,75 @@
+/** `tactic`: dispatches a command; returns the exit code (0 clean, 1 findings, 2 usage or I/O). */
+import { createTacticService } from '../service';
+import { parseArgs, UsageError } from './args';
+import { discover } from './discover';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatStylish } from './formatStylish';
+import { runGraph } from './graph';
+import { helpFor } from './help';
+import { runInit } from './init';
+import type { Io } from './io';
+import { countFindings, errorsOnly, lintFiles, RunIssue } from './lint';
+
+declare const __VERSION__: string | undefined;
+export const CLI_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+export function run(argv: readonly string[], io: Io): number {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`tactic: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const service = createTacticService({ now: io.now });
+  switch (command.kind) {
+    case 'help': {
+      const text = helpFor(command.topic);
+      if (!text) {
+        io.stderr(`tactic: no help for \`${command.topic}\`. Commands: lint, graph, init.\n`);
+        return 2;
+      }
+      io.stdout(text);
+      return 0;
+    }
+    case 'version':
+      io.stdout(`${CLI_VERSION}\n`);
+      return 0;
+    case 'init':
+      return runInit(command.file, io);
+    case 'graph':
+      return runGraph(command.file, command.markdown, service, io);
+    case 'lint': {
+      const found = discover(command.patterns, io.cwd);
+      const run = lintFiles(found.files, io.cwd, service);
+      const issues: RunIssue[] = [...found.problems.map((message) => ({ kind: 'file' as const, message })), ...run.issues];
+      const files = command.quiet ? errorsOnly(run.files) : run.files;
+      for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
+
+      if (command.format === 'json') io.stdout(formatJson(files, issues, CLI_VERSION));
+      else if (command.format === 'sarif') io.stdout(formatSarif(files, issues, service.rules, CLI_VERSION, io.cwd));
+      else io.stdout(formatStylish(files, command.color ?? (io.isTty && !process.env.NO_COLOR)));
+
+      const counts = countFindings(files);
+      if (issues.length) return 2;
+      if (counts.errors) return 1;
+      if (command.maxWarnings !== undefined && counts.warnings > command.maxWarnings) {
+        io.stderr(`tactic: ${counts.warnings} warnings, more than the ${command.maxWarnings} allowed by --max-warnings.\n`);
+        return 1;
+      }
+      return 0;
+    }
+  }
+}
+
+function describeIssue(i: RunIssue): string {
+  if (i.kind === 'config' && i.file) {
+    const at = i.range ? `:${i.range.start.line + 1}:${i.range.start.character + 1}` : '';
+    return `invalid configuration ${i.file}${at}: ${i.message}${i.code ? ` [${i.code}]` : ''}`;
+  }
+  return i.message;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads a tactic from disk for the `tactic` command and Lint Workspace. Only regular files are
+ * opened (a FIFO named `x.tactic.yaml` would block forever); binary and non-UTF-8 content is
+ * refused with a message instead of being linted as garbage. A BOM is dropped, as editors do, so
+ * positions match what the editor shows.
+ */
+import { readFileSync, statSync } from 'node:fs';
+
+/** Files above this are not even read; the parser refuses anything over 2 MB anyway. */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+export function readTacticFile(path: string): ReadResult {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { ok: false, message: `${path} is a directory` };
+    if (!st.isFile()) return { ok: false, message: `${path} is not a regular file` };
+    size = st.size;
+  } catch (e) {
+    return { ok: false, message: describeFsError(path, e) };
+  }
+  if (size > MAX_READ_BYTES) {
+    return { ok: false, message: `${path} is ${(size / 1024 / 1024).toFixed(0)} MB; a tactic file is a few KB, so it is not read` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { ok: false, message: describeFsError(path, e) };
+  }
+  if (bytes.includes(0)) return { ok: false, message: `${path} is a binary file (it contains NUL bytes), not a YAML text` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: `${path} is not UTF-8 text; save it as UTF-8` };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+export function describeFsError(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return `${path}: no such file or directory`;
+    case 'EACCES':
+    case 'EPERM': return `${path}: permission denied`;
+    case 'EISDIR': return `${path} is a directory`;
+    case 'ELOOP': return `${path}: too many levels of symbolic links`;
+    default: return `${path}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * A `# tactic-lint-disable…` comment names a rule that does not exist (usually a typo, which
+ * would otherwise silently suppress nothing). Its findings come from suppressions.ts.
+ */
+import type { Rule } from './rule';
+
+export const unknownSuppression: Rule = {
+  id: 'unknown-suppression',
+  defaultSeverity: 'warning',
+  description: 'A `# tactic-lint-disable` or `# tactic-lint-disable-next-line` comment names a rule that does not exist.',
+  runsOnBrokenDocument: true,
+};
