@@ -99,7 +99,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   const doc = docs[0];
   for (const e of doc.errors) {
-    const [start, end] = e.pos;
+    const [start, end] = e.code === 'DUPLICATE_KEY' ? keySpanAt(source, e.pos[0]) : e.pos;
     problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: Math.max(end, start + 1), structural: e.code !== 'DUPLICATE_KEY' });
   }
   for (const w of doc.warnings) {
@@ -186,6 +186,12 @@ function toValue(doc: Document.Parsed, problems: SyntaxProblem[]): unknown {
     doc,
     onProblem: (message, start, end, structural) => problems.push({ message, start, end, structural }),
   });
+}
+
+/** yaml reports a duplicate key at its first character; the finding should cover the key. */
+function keySpanAt(text: string, start: number): [number, number] {
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}][^\n:#]*?)(?=[ \t]*:)/.exec(text.slice(start, start + 1024));
+  return [start, start + (m ? m[0].length : 1)];
 }
 
 const FRIENDLY: Record<string, string> = {

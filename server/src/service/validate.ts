@@ -60,13 +60,16 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   for (const one of errors.filter((e) => e.keyword === 'oneOf')) {
     const prefix = `${one.schemaPath}/`;
     const branchOf = (e: ErrorObject) => Number(e.schemaPath.slice(prefix.length).split('/')[0]);
-    const inBranches = out.filter((e) => e.schemaPath.startsWith(prefix));
+    // Errors of this oneOf's branches: its schema path, and this value or something inside it.
+    const belongs = (e: ErrorObject) => e.schemaPath.startsWith(prefix)
+      && (e.instancePath === one.instancePath || e.instancePath.startsWith(`${one.instancePath}/`));
+    const inBranches = out.filter(belongs);
     const wrongType = new Set(inBranches.filter((e) => e.keyword === 'type' && e.instancePath === one.instancePath).map(branchOf));
     const branches = new Set(inBranches.map(branchOf));
     const matching = [...branches].filter((b) => !wrongType.has(b));
     out = out.filter((e) => {
       if (e === one) return matching.length === 0;
-      if (!e.schemaPath.startsWith(prefix)) return true;
+      if (!belongs(e)) return true;
       return matching.length > 0 && matching.includes(branchOf(e));
     });
   }
