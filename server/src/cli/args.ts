@@ -7,7 +7,7 @@ export type Command =
   | { kind: 'help'; topic?: string }
   | { kind: 'version' }
   | { kind: 'lint'; patterns: string[]; format: Format; maxWarnings: number | undefined; quiet: boolean; color: boolean | undefined }
-  | { kind: 'graph'; file: string; markdown: boolean }
+  | { kind: 'graph'; file: string; markdown: boolean; actions: boolean; objections: boolean }
   | { kind: 'init'; file: string | undefined };
 
 export class UsageError extends Error {}
@@ -23,7 +23,7 @@ interface Spec {
 
 const SPECS: Record<string, Spec> = {
   lint: { values: ['--format', '--max-warnings'], flags: ['--quiet', '--color', '--no-color'] },
-  graph: { values: [], flags: ['--markdown'] },
+  graph: { values: [], flags: ['--markdown', '--actions', '--objections'] },
   init: { values: [], flags: [] },
 };
 
@@ -81,7 +81,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     case 'graph': {
       if (operands.length !== 1) throw new UsageError(operands.length ? '`tactic graph` draws one file at a time.' : '`tactic graph` needs a tactic file, e.g. `tactic graph deal.tactic.yaml`.');
-      return { kind: 'graph', file: operands[0], markdown: flags.has('--markdown') };
+      return { kind: 'graph', file: operands[0], markdown: flags.has('--markdown'), actions: flags.has('--actions'), objections: flags.has('--objections') };
     }
     default: {
       if (operands.length > 1) throw new UsageError('`tactic init` creates one file at a time.');

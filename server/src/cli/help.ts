@@ -49,6 +49,10 @@ Prints the Mermaid source of the tactic's sales cycle, the flowchart the editor 
 
 Options:
   --markdown            wrap it in a \`\`\`mermaid fenced block, ready to paste into Markdown
+  --actions             attach the advancement actions to their stages
+  --objections          attach the objections to their stages
+
+Exit codes: 0 printed, 1 the cycle cannot be drawn (reasons on stderr), 2 unreadable file.
 `;
 
 export const INIT_HELP = `Usage: tactic init [FILE]
