@@ -9,6 +9,7 @@ import type { ServerContext, ServerFeature } from './lsp/context';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { diagnosticsFeature } from './lsp/features/diagnostics';
 import { ParseCache } from './lsp/parseCache';
+import { runDetached } from './lsp/runSafe';
 import { createTacticService } from './service';
 
 export const SERVER_NAME = 'tactic-language-server';
@@ -45,6 +46,8 @@ export function startServer(connection: Connection): void {
   for (const feature of FEATURES) feature.register(ctx);
   documents.listen(connection);
   connection.listen();
+  // Compile the schema and warm the code paths now, not on the user's first keystroke.
+  setTimeout(() => runDetached(log, 'warm-up', () => service.validate('tactic: warm-up\nrisks: []\n')), 0);
 }
 
 declare const __VERSION__: string | undefined;

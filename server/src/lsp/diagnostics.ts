@@ -11,7 +11,8 @@ import type { ParseCache } from './parseCache';
 import { Logger, runDetached } from './runSafe';
 
 const MIN_DELAY_MS = 5;
-const MAX_DELAY_MS = 300;
+/** Large documents re-parse incrementally (tens of ms), so even they need not wait long. */
+const MAX_DELAY_MS = 100;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
