@@ -8,6 +8,14 @@ import { buildFlowchart, Flowchart, FlowchartOptions } from './flowchart';
 import { buildModel, TacticModel } from './model';
 import { parseTactic, TacticDocument } from './parse';
 import { RULES } from './rules';
+import type { CompletionList, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Range, TextEdit } from 'vscode-languageserver-types';
+import { codeActions, TacticCodeAction } from './codeActions';
+import { complete } from './completion';
+import { format } from './format';
+import { hover } from './hover';
+import { definition, documentHighlights, prepareRename, PrepareRenameResult, references, rename, RenameResult } from './navigation';
+import { documentSymbols, foldingRanges } from './symbols';
+import type { Position } from './types';
 import type { Diagnostic, LintConfig } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
 
@@ -33,6 +41,20 @@ export interface TacticService {
   readonly rules: typeof RULES;
   /** The sales cycle as Mermaid flowchart source, with its nodes mapped back to the text. */
   flowchart(parsed: ParsedTactic, options?: FlowchartOptions): Flowchart;
+  // Authoring (one module each): completion.ts, hover.ts, symbols.ts, navigation.ts, codeActions.ts, format.ts
+  complete(parsed: ParsedTactic, position: Position): CompletionList;
+  hover(parsed: ParsedTactic, position: Position): Hover | null;
+  documentSymbols(parsed: ParsedTactic): DocumentSymbol[];
+  foldingRanges(parsed: ParsedTactic): FoldingRange[];
+  definition(parsed: ParsedTactic, position: Position): Range[];
+  references(parsed: ParsedTactic, position: Position, includeDeclaration?: boolean): Range[];
+  documentHighlights(parsed: ParsedTactic, position: Position): DocumentHighlight[];
+  prepareRename(parsed: ParsedTactic, position: Position): PrepareRenameResult;
+  rename(parsed: ParsedTactic, position: Position, newName: string): RenameResult;
+  /** Quick fixes for `diagnostics` and, when `only` allows it, the fix-all source action. */
+  codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only?: readonly string[], config?: LintConfig): TacticCodeAction[];
+  /** Format Document; no edits for a document with syntax errors. */
+  format(parsed: ParsedTactic, options?: Partial<FormattingOptions>): TextEdit[];
 }
 
 export function createTacticService(deps: TacticServiceDeps = {}): TacticService {
@@ -49,10 +71,28 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
     },
     rules: RULES,
     flowchart: (parsed, options) => buildFlowchart(parsed, options),
+    complete: (parsed, position) => complete(parsed, position, { today: now().toISOString().slice(0, 10) }),
+    hover,
+    documentSymbols,
+    foldingRanges,
+    definition,
+    references,
+    documentHighlights,
+    prepareRename,
+    rename,
+    codeActions(parsed, diagnostics, only, config = DEFAULT_LINT_CONFIG) {
+      return codeActions(parsed, diagnostics, only, {
+        parse: (text) => parse(text),
+        validate: (p) => computeDiagnostics(p.doc, p.model, config, now()),
+      });
+    },
+    format,
   };
 }
 
 export * from './types';
 export type { TacticDocument } from './parse';
 export type { TacticModel } from './model';
+export type { TacticCodeAction } from './codeActions';
+export type { PrepareRenameResult, RenameResult } from './navigation';
 export type { Flowchart, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './flowchart';

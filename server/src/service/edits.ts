@@ -1,0 +1,59 @@
+/**
+ * Text edits shared by quick fixes, rename and formatting: applying edits to a string, the
+ * smallest single edit between two texts, and the document's indentation unit so inserted text
+ * matches the user's layout.
+ */
+import type { LineIndex } from './text';
+import type { TextEdit } from 'vscode-languageserver-types';
+
+/** Applies non-overlapping edits (any order) to `text`; used to chain fixes and by tests. */
+export function applyEdits(text: string, lines: LineIndex, edits: readonly TextEdit[]): string {
+  const spans = edits
+    .map((e, i) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText, i }))
+    .sort((a, b) => a.start - b.start || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue; // overlapping edit: ignored, as LSP forbids them
+    out += text.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** One edit turning `before` into `after`, touching only the span that differs (or none). */
+export function diffEdit(before: string, lines: LineIndex, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // never split a CRLF pair, so the edit's range stays on valid positions
+  if (start > 0 && before.charCodeAt(start - 1) === 13 && before.charCodeAt(start) === 10) start--;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  if (endB < before.length && before.charCodeAt(endB) === 10 && before.charCodeAt(endB - 1) === 13) {
+    endB++;
+    endA++;
+  }
+  return [{ range: lines.range(start, endB), newText: after.slice(start, endA) }];
+}
+
+/** The indentation step the document uses (the smallest non-zero indent of a key line), default 2. */
+export function indentUnit(text: string): number {
+  let best = 0;
+  const re = /^( +)(?:- +)?[A-Za-z_"'][^:\n]*:(?:\s|$)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = m[1].length;
+    if (n > 0 && (best === 0 || n < best)) best = n;
+  }
+  return best > 0 && best <= 8 ? best : 2;
+}
+
+/** Lines joined with the document's line break; every line after the first gets `indent` prepended. */
+export function indentLines(lines: readonly string[], indent: string, eol: string): string {
+  return lines.map((l, i) => (i === 0 || l === '' ? l : indent + l)).join(eol);
+}
