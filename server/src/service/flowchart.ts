@@ -76,17 +76,27 @@ const CLASS_DEFS = [
 ];
 const BROKEN_EDGE_STYLE = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
 
-/** Safe characters stay as written; everything else becomes a Mermaid entity code. */
+/** Safe characters stay as written (readable source for docs); the rest become entity codes. */
 const PLAIN = /^[\p{L}\p{N} ]$/u;
-/** Characters that are letters to Unicode but take part in Mermaid's internal entity markers. */
-const MARKER_CHARS = new Set(['ﬂ', 'ß', '°', '¶']);
+/**
+ * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
+ * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
+ * label that happens to hold them from turning into markup.
+ */
+const MARKER_PAIRS = /ﬂ(?=°)|¶(?=ß)/g;
 
 /** A label as a quoted Mermaid string that shows `text` literally. */
 export function mermaidString(text: string): string {
+  const chars = [...text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060')];
+  // Mermaid trims labels; spaces at either end are escaped so they survive like the rest.
+  let first = 0;
+  while (first < chars.length && chars[first] === ' ') first++;
+  let last = chars.length - 1;
+  while (last >= first && chars[last] === ' ') last--;
   let out = '';
-  for (const ch of text) {
-    out += PLAIN.test(ch) && !MARKER_CHARS.has(ch) ? ch : `#${ch.codePointAt(0)};`;
-  }
+  chars.forEach((ch, i) => {
+    out += PLAIN.test(ch) && (ch !== ' ' || (i > first && i < last)) ? ch : `#${ch.codePointAt(0)};`;
+  });
   return `"${out}"`;
 }
 
@@ -123,7 +133,7 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
       mermaidId: `n${i}`,
       kind: 'stage',
       stageId: stage.id,
-      label: stage.name ?? stage.id ?? '(unnamed stage)',
+      label: nonBlank(stage.name) ?? stage.id ?? '(unnamed stage)',
       range: range(stage.node),
       selectionRange: range(stage.idNode ?? stage.node),
       outcome,
@@ -158,7 +168,7 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
       const at = range(t.toNode ?? t.node);
       const target = byId.get(t.to);
       const to = target ?? missingNode(t.to, at);
-      edges.push({ from, to: to.mermaidId, label: t.when || undefined, broken: !target, overlay: false, range: range(t.node) });
+      edges.push({ from, to: to.mermaidId, label: nonBlank(t.when), broken: !target, overlay: false, range: range(t.node) });
     }
   }
   nodes.push(...missing.values());
@@ -185,6 +195,10 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
   if (doc.yaml && options.showObjections) overlay('objections', 'objection', 'objection', 'o');
 
   return { mermaid: render(direction, nodes, edges), direction, nodes, edges, problems, ok: !problems.some((p) => p.severity === 'error') };
+}
+
+function nonBlank(text: string | undefined): string | undefined {
+  return text !== undefined && text.trim() !== '' ? text : undefined;
 }
 
 const SHAPES: Record<FlowchartNodeKind, [string, string]> = {
