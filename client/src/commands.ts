@@ -1,6 +1,7 @@
 /** Command factories: each takes the context and returns the function VS Code calls. */
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
+import { lintWorkspace } from './lintWorkspace';
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -15,6 +16,7 @@ export const showOutput: CommandFactory = (ctx) => () => ctx.output.show(true);
 export const COMMANDS: Record<string, CommandFactory> = {
   'tactic.restartServer': restartServer,
   'tactic.showOutput': showOutput,
+  'tactic.lintWorkspace': lintWorkspace,
 };
 
 export function registerCommands(ctx: Ctx): void {

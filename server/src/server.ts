@@ -7,7 +7,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigStore } from './lsp/config';
 import type { ServerContext, ServerFeature } from './lsp/context';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { configFilesFeature } from './lsp/features/configFiles';
 import { diagnosticsFeature } from './lsp/features/diagnostics';
+import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
 import { createTacticService } from './service';
@@ -17,6 +19,8 @@ export const SERVER_NAME = 'tactic-language-server';
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
   diagnosticsFeature,
+  configFilesFeature,
+  lintWorkspaceFeature,
 ];
 
 export function startServer(connection: Connection): void {

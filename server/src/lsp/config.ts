@@ -1,8 +1,12 @@
 /**
- * Lint configuration per document: VS Code's `tactic.lint.*` settings through
- * `workspace/configuration`, cached until the client says the settings changed.
+ * Lint configuration per document: the nearest `.tactic-lint.yaml` (node/configFiles.ts), with
+ * VS Code's `tactic.lint.*` settings from `workspace/configuration` on top. Settings override only
+ * what the user set: `rules` defaults to `{}` and `staleReviewDays` to null, so a default value
+ * never turns back on a rule the file turned off. Cached until settings or files change.
  */
+import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
+import { ConfigFileResult, LintConfigFiles } from '../node/configFiles';
 import { DEFAULT_LINT_CONFIG, LintConfig, SeverityOrOff } from '../service';
 import { RULES_BY_ID } from '../service/rules';
 
@@ -32,7 +36,10 @@ export class ConfigStore {
   /** Set from the client's capabilities; without it, defaults apply. */
   supportsConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  /** Called with every configuration file read for a document (its problems get published). */
+  onConfigFile: ((result: ConfigFileResult) => void) | undefined;
+
+  constructor(private readonly connection: Connection, readonly files: LintConfigFiles = new LintConfigFiles()) {}
 
   async settingsFor(uri: string): Promise<LintSettings | null> {
     if (!this.supportsConfiguration) return null;
@@ -47,11 +54,41 @@ export class ConfigStore {
   }
 
   async lintConfigFor(uri: string): Promise<LintConfig> {
-    return lintConfigFromSettings(await this.settingsFor(uri));
+    return lintConfigFromSettings(await this.settingsFor(uri), this.fileConfigFor(uri));
+  }
+
+  /** The `.tactic-lint.yaml` configuration for a document on disk (defaults for other schemes). */
+  fileConfigFor(uri: string): LintConfig {
+    const path = fsPathOf(uri);
+    if (!path) return DEFAULT_LINT_CONFIG;
+    const result = this.files.forFile(path);
+    if (result.path) this.onConfigFile?.(result);
+    return result.config;
+  }
+
+  private readonly fileListeners: Array<() => void> = [];
+
+  /** Runs `listener` whenever a `.tactic-lint.yaml` changes (after the caches are cleared). */
+  onDidChangeFiles(listener: () => void): void {
+    this.fileListeners.push(listener);
+  }
+
+  notifyFilesChanged(): void {
+    for (const l of this.fileListeners) l();
   }
 
   forget(uri?: string): void {
     if (uri) this.cache.delete(uri);
     else this.cache.clear();
+  }
+}
+
+/** The file system path of a `file:` URI, or undefined for other schemes and malformed URIs. */
+export function fsPathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }

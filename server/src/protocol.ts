@@ -1,0 +1,30 @@
+/**
+ * Custom LSP messages shared by the client and the server: namespaced methods (`tactic/…`) with
+ * typed parameters and results, one place for both sides. No runtime imports: the client and the
+ * server bundle different copies of the protocol library, and a method name is all they share.
+ */
+
+export interface LintWorkspaceParams {
+  /** LSP work-done progress token; the server reports per-file progress on it. */
+  workDoneToken?: string | number;
+  /** Folder URIs to lint; without them, the server asks the client for its workspace folders. */
+  folders?: string[];
+}
+
+export interface LintWorkspaceResult {
+  /** Tactic files found (open ones included; their diagnostics stay live). */
+  files: number;
+  /** Files with at least one finding. */
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+  /** Files that could not be read (binary, not UTF-8, permission denied …), with the reason. */
+  unreadable: Array<{ uri: string; message: string }>;
+  /** True when the request was cancelled before every file was linted. */
+  cancelled: boolean;
+}
+
+/** Lint every tactic in the workspace and publish diagnostics for each (Lint Workspace). */
+export const LINT_WORKSPACE_METHOD = 'tactic/lintWorkspace';
