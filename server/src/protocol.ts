@@ -3,6 +3,9 @@
  * typed parameters and results, one place for both sides. No runtime imports: the client and the
  * server bundle different copies of the protocol library, and a method name is all they share.
  */
+import type { FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './service/flowchart';
+
+export type { FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem };
 
 export interface LintWorkspaceParams {
   /** LSP work-done progress token; the server reports per-file progress on it. */
@@ -28,3 +31,28 @@ export interface LintWorkspaceResult {
 
 /** Lint every tactic in the workspace and publish diagnostics for each (Lint Workspace). */
 export const LINT_WORKSPACE_METHOD = 'tactic/lintWorkspace';
+
+/** Parameters of `tactic/flowchart`: the sales-cycle diagram of an open document (the preview). */
+export interface FlowchartParams {
+  /** An open document. */
+  uri: string;
+  /** The version the client has; the answer says which version it was drawn from. */
+  version?: number;
+  options?: FlowchartOptions;
+}
+
+export interface FlowchartResult {
+  uri: string;
+  /** The document version the diagram was drawn from. */
+  version: number;
+  direction: 'TD' | 'LR';
+  mermaid: string;
+  nodes: FlowchartNode[];
+  edges: FlowchartEdge[];
+  problems: FlowchartProblem[];
+  /** False when the document cannot be drawn as it is (the preview keeps its last good diagram). */
+  ok: boolean;
+}
+
+/** The sales cycle of an open document as Mermaid flowchart source; null when it is not open. */
+export const FLOWCHART_METHOD = 'tactic/flowchart';

@@ -9,6 +9,7 @@ import type { ServerContext, ServerFeature } from './lsp/context';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { configFilesFeature } from './lsp/features/configFiles';
 import { diagnosticsFeature } from './lsp/features/diagnostics';
+import { flowchartFeature } from './lsp/features/flowchart';
 import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
@@ -18,6 +19,7 @@ export const SERVER_NAME = 'tactic-language-server';
 
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
+  flowchartFeature,
   diagnosticsFeature,
   configFilesFeature,
   lintWorkspaceFeature,

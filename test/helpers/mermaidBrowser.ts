@@ -28,32 +28,35 @@ export class MermaidBrowser {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body><script>window.__pwned = false;</script><div id="out"></div></body></html>');
     await page.addScriptTag({ path: join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js') });
-    await page.evaluate(() => (window as any).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
+    await page.evaluate(() => (globalThis as any).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
     return new MermaidBrowser(browser, page);
   }
 
   /** Parses (throws Mermaid's error on invalid text) and renders `text`. */
   async analyse(text: string): Promise<MermaidResult> {
     return this.page.evaluate(async (src) => {
-      const m = (window as any).mermaid;
+      // Runs in the page; the test project has no DOM types, hence `any`.
+      const window = globalThis as any;
+      const document = window.document;
+      const m = window.mermaid;
       await m.parse(src);
       const diagram = await m.mermaidAPI.getDiagramFromText(src);
       const db = diagram.db;
-      const out = document.getElementById('out')!;
+      const out = document.getElementById('out');
       const { svg } = await m.render(`d${Math.floor(Math.random() * 1e9)}`, src);
       out.innerHTML = svg;
       const nodeText = new Map<string, string>();
-      for (const g of out.querySelectorAll('g.node')) {
+      for (const g of out.querySelectorAll('g.node') as Iterable<any>) {
         const id = /-flowchart-(.+)-\d+$/.exec(g.id)?.[1];
         if (id) nodeText.set(id, g.textContent ?? '');
       }
       const edgeText = new Map<string, string>();
-      for (const g of out.querySelectorAll('g.edgeLabel > g.label[data-id]')) edgeText.set(g.getAttribute('data-id')!, g.textContent ?? '');
+      for (const g of out.querySelectorAll('g.edgeLabel > g.label[data-id]') as Iterable<any>) edgeText.set(g.getAttribute('data-id')!, g.textContent ?? '');
       const result = {
         direction: db.getDirection(),
         vertices: [...db.getVertices().values()].map((v: any) => ({ id: v.id, classes: [...v.classes], text: nodeText.get(v.id) ?? '<not rendered>' })),
         edges: db.getEdges().map((e: any) => ({ start: e.start, end: e.end, stroke: e.stroke, arrow: e.type, text: edgeText.get(e.id) ?? '<not rendered>' })),
-        pwned: (window as any).__pwned === true,
+        pwned: window.__pwned === true,
         injected: out.querySelectorAll('img, script, iframe, a, i.fa, i[class*="fa-"], strong, em, b, code').length,
       };
       out.innerHTML = '';

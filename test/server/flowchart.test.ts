@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { FLOWCHART_METHOD, FlowchartResult } from '../../server/src/protocol';
+import { startServer, SERVER_JS, TestServer } from '../helpers/lspClient';
+import { readFixture } from '../helpers/service';
+
+describe('tactic/flowchart over LSP', () => {
+  let server: TestServer;
+  before(async () => {
+    assert.ok(existsSync(SERVER_JS), 'dist/server.js is built (npm run build)');
+    server = await startServer();
+  });
+  after(() => server.stop());
+
+  const request = (params: unknown) => server.connection.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params);
+
+  it('answers with the diagram of the open text and its version', async () => {
+    const uri = 'file:///mem/preview.tactic.yaml';
+    await server.open(uri, readFixture('examples', 'regional-retail-erp.tactic.yaml'), 3);
+    const r = await request({ uri, version: 3 });
+    assert.ok(r);
+    assert.equal(r.version, 3);
+    assert.equal(r.ok, true);
+    assert.match(r.mermaid, /^flowchart TD\n/);
+    assert.deepEqual(r.nodes.filter((n) => n.kind === 'stage').map((n) => n.stageId), ['first_call', 'discovery', 'demo', 'proposal', 'nurture', 'won', 'lost']);
+    const withActions = await request({ uri, options: { showActions: true, showObjections: 'yes' } });
+    assert.ok(withActions!.nodes.some((n) => n.kind === 'action'));
+    assert.ok(!withActions!.nodes.some((n) => n.kind === 'objection'), 'only a real boolean turns an overlay on');
+  });
+
+  it('follows unsaved edits', async () => {
+    const uri = 'file:///mem/edited.tactic.yaml';
+    await server.open(uri, 'sales_cycle:\n  stages:\n    - id: a\n      name: A\n', 1);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 12 }, end: { line: 3, character: 13 } }, text: 'Alpha' }],
+    });
+    const r = await request({ uri });
+    assert.equal(r!.version, 2);
+    assert.deepEqual(r!.nodes.map((n) => n.label), ['Alpha']);
+  });
+
+  it('answers null for a document that is not open and survives bad params', async () => {
+    assert.equal(await request({ uri: 'file:///mem/closed.tactic.yaml' }), null);
+    assert.equal(await request({ uri: 42 }), null);
+    assert.equal(await request(null), null);
+  });
+});
