@@ -6,7 +6,7 @@
  * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
-import { Document, isMap, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
+import { Document, isMap, Lexer, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex } from './text';
 import { plainValue } from './value';
@@ -71,14 +71,14 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   if (nul >= 0) {
     return refused('The file contains a NUL character, so it looks binary, not a YAML text. Remove the NUL bytes (often pasted from another program).', nul, nul + 1);
   }
-  const deep = findDeepNesting(text);
-  if (deep >= 0) {
-    return refused(`Nesting is deeper than ${MAX_NESTING} levels here; a tactic needs only a few. The file is not checked.`, deep, deep + 1);
-  }
-
   // The yaml package treats a lone CR as no line break while editors (and LSP) treat it as one.
   // Replacing it with LF keeps every offset the same.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+
+  const deep = findDeepNesting(source);
+  if (deep >= 0) {
+    return refused(`Nesting is deeper than ${MAX_NESTING} levels here; a tactic needs only a few. The file is not checked.`, deep, deep + 1);
+  }
 
   if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
     const composed = parseInChunks(source, previous?.chunks, YAML_OPTIONS);
@@ -130,12 +130,13 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
 /**
  * Offset of the first place where flow brackets or block indentation go deeper than MAX_NESTING,
- * or -1. Linear and without recursion; quoted scalars and comments are skipped approximately,
- * which only matters for texts that are pathological anyway.
+ * or -1. Linear and without recursion. Flow depth is counted on the tokens of yaml's own lexer
+ * (a flat state machine), so quotes, comments, block scalars and plain scalars such as `a:"` are
+ * read exactly as the parser will read them: a hand-written scanner guessing where quotes open
+ * could be fooled into skipping brackets the parser then nests.
  */
 export function findDeepNesting(text: string): number {
-  let depth = 0;
-  let quote = 0;
+  let openers = 0;
   let lineStart = true;
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
@@ -146,38 +147,34 @@ export function findDeepNesting(text: string): number {
       continue;
     }
     if (lineStart) {
-      // Block nesting shows as indentation plus "- " prefixes; two columns per level at least.
-      if (c === 32 || c === 45 /* - */) {
-        indent++;
-        if (indent > MAX_NESTING * 2 + 2) return i;
+      // Block nesting shows as indentation plus `- `, `? ` and `: ` indicators; two columns per
+      // level at least. Counting these everywhere (even inside scalars) only over-estimates.
+      if (c === 32 || c === 9 || c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) {
+        if (++indent > MAX_NESTING * 2 + 2) return i;
         continue;
       }
       lineStart = false;
     }
-    if (quote) {
-      if (c === quote) quote = 0;
-      else if (c === 92 /* \ */ && quote === 34) i++;
+    if (c === 91 || c === 123) openers++;
+  }
+  // Fewer brackets in the whole text than the limit: no need to look closer.
+  if (openers <= MAX_NESTING) return -1;
+  let depth = 0;
+  let offset = 0;
+  let atScalar = false;
+  for (const token of new Lexer().lex(text)) {
+    // Mirrors yaml's Parser.next: the scalar marker and two other control tokens take no room.
+    if (atScalar) atScalar = false;
+    else if (token === '\x1f') {
+      atScalar = true;
       continue;
-    }
-    if ((c === 34 || c === 39) && opensScalar(text, i)) quote = c;
-    else if (c === 35 /* # */ && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
-      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
-    } else if (c === 91 || c === 123) {
-      if (++depth > MAX_NESTING) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    } else if (token === '\x02' || token === '\x18') continue;
+    else if (token === '[' || token === '{') {
+      if (++depth > MAX_NESTING) return offset;
+    } else if ((token === ']' || token === '}') && depth > 0) depth--;
+    offset += token.length;
   }
   return -1;
-}
-
-/** A quote opens a quoted scalar only where a value can start (not the apostrophe in "don't"). */
-function opensScalar(text: string, i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const c = text.charCodeAt(j);
-    if (c === 32 || c === 9) continue;
-    if (c === 10 || c === 13) return true;
-    return c === 58 /* : */ || c === 45 /* - */ || c === 91 || c === 123 || c === 44 /* , */ || c === 63 /* ? */;
-  }
-  return true;
 }
 
 /** Builds the plain value of a document for schema validation (see value.ts). */

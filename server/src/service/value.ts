@@ -20,13 +20,16 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
   let budget = MAX_EXPANDED_NODES;
   let exhausted = false;
   const report = opts.onProblem ?? (() => undefined);
-  const convert = (node: unknown, depth: number): unknown => {
+  // `aliased`: the path from the root passed through an alias, so too deep means circular.
+  const convert = (node: unknown, depth: number, aliased = false): unknown => {
     if (exhausted) return null;
     if (--budget < 0 || depth > MAX_VALUE_DEPTH) {
       exhausted = true;
       const at = (node as Node)?.range?.[0] ?? 0;
       report(depth > MAX_VALUE_DEPTH
-        ? `Aliases nest deeper than ${MAX_VALUE_DEPTH} levels (a circular alias?); the file is not checked further.`
+        ? aliased
+          ? `Aliases nest deeper than ${MAX_VALUE_DEPTH} levels (a circular alias?); the file is not checked further.`
+          : `Nesting is deeper than ${MAX_VALUE_DEPTH} levels here; a tactic needs only a few. The file is not checked further.`
         : 'Aliases expand to far more data than a tactic holds (an "alias bomb"); the file is not checked further.',
       at, at + 1, true);
       return null;
@@ -39,7 +42,7 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
         report(`The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, s, e, false);
         return null;
       }
-      return convert(target, depth + 1);
+      return convert(target, depth + 1, true);
     }
     if (isScalar(node)) return node.value === undefined ? null : node.value;
     if (isMap(node)) {
@@ -54,11 +57,11 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
           report('Keys must be plain names, not lists or mappings.', s, e, false);
           continue;
         }
-        obj[key] = convert(pair.value, depth + 1);
+        obj[key] = convert(pair.value, depth + 1, aliased);
       }
       return obj;
     }
-    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
+    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1, aliased));
     return null;
   };
   return convert(root, 0);
