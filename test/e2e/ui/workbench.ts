@@ -1,0 +1,84 @@
+/**
+ * The VS Code workbench in Chromium, driven like a person would: a code-server with the packaged
+ * .vsix installed into a fresh profile, a folder opened through the URL, keyboard and mouse.
+ * Every step waits for a UI element, never for a fixed time.
+ */
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../browser';
+import { installExtension, RunningCodeServer, startCodeServer } from '../codeServer';
+import { VSIX } from '../paths';
+import { createProfile, Profile } from '../profile';
+import { printFailureEvidence } from '../report';
+
+export interface Workbench {
+  page: Page;
+  profile: Profile;
+  server: RunningCodeServer;
+  browser: Browser;
+}
+
+export async function startWorkbench(): Promise<Workbench> {
+  const profile = createProfile(undefined, 'tactic-e2e-ui-');
+  installExtension(profile, VSIX);
+  const server = await startCodeServer(profile);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(60_000);
+  return { page, profile, server, browser };
+}
+
+export async function openFolder(wb: Workbench, folder: string): Promise<void> {
+  await wb.page.goto(`${wb.server.origin}/?folder=${encodeURIComponent(folder)}`);
+  await wb.page.locator('.monaco-workbench').waitFor();
+}
+
+export const explorerRow = (page: Page, name: string): Locator =>
+  page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
+
+/** Opens a file through Quick Open (Ctrl+P) and waits for its editor tab. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+}
+
+/** Runs a command by its palette title (Ctrl+Shift+P). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export const problemRows = (page: Page, hasText?: string | RegExp): Locator =>
+  page.locator('.markers-panel .monaco-list-row', hasText ? { hasText } : {});
+
+/** Selects the first match of `text` in the active editor with the find widget, then closes it. */
+export async function selectInEditor(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+F');
+  const find = page.locator('.editor-widget.find-widget.visible');
+  await find.waitFor();
+  await page.keyboard.type(text);
+  await find.locator('.matchesCount', { hasText: /^1 of \d+$/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await find.waitFor({ state: 'hidden' });
+}
+
+/** Keeps a screenshot of a failure and says where it is. */
+export async function screenshotOnFailure(wb: Workbench | undefined, testTitle: string): Promise<void> {
+  if (!wb) return;
+  const path = join(wb.profile.dir, `${testTitle.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+  await wb.page.screenshot({ path }).then(() => console.log(`    screenshot: ${path}`), () => undefined);
+}
+
+export async function closeWorkbench(wb: Workbench | undefined, failed: boolean): Promise<void> {
+  if (!wb) return;
+  await wb.browser.close();
+  await wb.server.stop();
+  if (failed) printFailureEvidence('e2e ui', wb.server.log(), wb.server.logPath);
+}

@@ -1,0 +1,36 @@
+/**
+ * The extension-host suite's entry (`extensionTestsPath`), loaded unchanged by @vscode/test-electron
+ * in desktop VS Code and by the code-server runner. Runs every compiled `*.test.js` next to it.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type MochaType from 'mocha';
+import { SUITE_RESULT_PREFIX, SUITE_START_LINE } from './result';
+
+// mocha 12's package entry is ESM; its CommonJS build loads in every extension host's Node.
+const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
+
+/** Runs first: it must see the extension not yet activated by any other test. */
+const FIRST = 'activation.test.js';
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.js') ? [join(dir, e.name)] : []))
+    .sort((a, b) => Number(b.endsWith(`/${FIRST}`)) - Number(a.endsWith(`/${FIRST}`)) || a.localeCompare(b));
+}
+
+export function run(): Promise<void> {
+  // generous: the first language-server start in a cold extension host on a busy CI machine is slow
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 90_000 });
+  for (const f of testFiles(__dirname)) mocha.addFile(f);
+  console.log(SUITE_START_LINE);
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const stats = runner.stats ?? { passes: 0, failures };
+      console.log(SUITE_RESULT_PREFIX + JSON.stringify({ passed: stats.passes, failed: stats.failures }));
+      if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
+      else if (stats.passes === 0) reject(new Error('no extension-host tests ran'));
+      else resolve();
+    });
+  });
+}
