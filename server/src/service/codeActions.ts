@@ -166,8 +166,9 @@ function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic, data: Diagno
   const out: Fix[] = [];
   const suggestions = data.suggestions ?? [];
   suggestions.forEach((s, i) => {
-    out.push({ title: `Did you mean \`${s}\`?`, edits: [{ range: idRange(parsed, ref.node), newText: s }], preferred: i === 0, auto: suggestions.length === 1 });
+    out.push({ title: `Did you mean \`${s}\`?`, edits: [{ range: idRange(parsed, ref.node), newText: s }], preferred: i === 0 });
   });
+  // Not part of "Fix all": a near id may be a typo or a decision maker still to be written down.
   const create = createDefinition(parsed, ref.kind, ref.id);
   if (create) out.push({ title: `Create ${ID_KIND_LABEL[ref.kind]} \`${ref.id}\``, edits: create });
   return out;

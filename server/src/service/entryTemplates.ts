@@ -79,8 +79,11 @@ export function renderFields(fields: TemplateField[], unit: string, stop: (text:
   return out;
 }
 
-/** Plain-text rendering: placeholders become `<placeholder>`. */
-export const plainStop = (text: string, plain: boolean): string => (plain ? text : `<${text}>`);
+/**
+ * Plain-text rendering: placeholders become `<placeholder>`, except id placeholders, which stay
+ * bare so the inserted text is a valid id (`decision_maker_id`) that rename can then change.
+ */
+export const plainStop = (text: string, plain: boolean): string => (plain || /^[a-z][a-z0-9_]*_id$/.test(text) ? text : `<${text}>`);
 
 /** A snippet renderer numbering its tab stops from 1 (same text → same stop, so edits mirror). */
 export function snippetStops(): (text: string, plain: boolean) => string {

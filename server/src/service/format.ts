@@ -98,9 +98,7 @@ export function formatText(parsed: ParsedTactic, unit: number): string | undefin
     } else if (/^\s*$/.test(original)) {
       out.push('');
     } else if (body.startsWith('#')) {
-      const next = nextStructural(l);
-      const col = next !== undefined && leading(next) === indent ? target[next]! : Math.max(0, indent + lastDelta);
-      out.push(' '.repeat(col) + body.replace(/[ \t]+$/, ''));
+      out.push(' '.repeat(commentColumn(l, indent, lastDelta)) + body.replace(/[ \t]+$/, ''));
     } else {
       out.push(original); // directives, document markers: left as they are
     }
@@ -108,14 +106,27 @@ export function formatText(parsed: ParsedTactic, unit: number): string | undefin
   function leading(l: number): number {
     return /^ */.exec(lines.lineText(l))![0].length;
   }
-  function nextStructural(from: number): number | undefined {
-    for (let l = from + 1; l < count; l++) {
+  /** The nearest line above (-1) or below (+1) that got a new indentation, across blanks and comments. */
+  function structural(from: number, step: 1 | -1): number | undefined {
+    for (let l = from + step; l >= 0 && l < count; l += step) {
       if (target[l] !== undefined) return l;
       const t = lines.lineText(l);
       if (/^\s*$/.test(t) || /^\s*#/.test(t)) continue;
       return undefined;
     }
     return undefined;
+  }
+  /**
+   * A comment line lines up with the neighbouring line it was written closest to (the next one on
+   * a tie); comments at column 0 stay there.
+   */
+  function commentColumn(l: number, indent: number, fallbackDelta: number): number {
+    if (indent === 0) return 0;
+    const candidates = [structural(l, 1), structural(l, -1)].filter((x): x is number => x !== undefined);
+    if (!candidates.length) return Math.max(0, indent + fallbackDelta);
+    let best = candidates[0];
+    for (const c of candidates) if (Math.abs(leading(c) - indent) < Math.abs(leading(best) - indent)) best = c;
+    return target[best]!;
   }
 
   // Keep each line's own break (a file may mix them); end with one.

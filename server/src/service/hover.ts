@@ -26,15 +26,18 @@ export interface NodeAt {
 export function nodeAt(parsed: ParsedTactic, offset: number): NodeAt | undefined {
   const contents = parsed.doc.yaml?.contents as Node | null | undefined;
   if (!contents) return undefined;
+  // Scalars include their end (a cursor right after a word is on it); collections do not, since
+  // a block collection's range runs up to the start of the next key.
   const within = (n: unknown): boolean => {
     const span = nodeSpan(n as Node);
-    return !!span && span[0] <= offset && offset <= span[1];
+    if (!span) return false;
+    return span[0] <= offset && (isScalar(n) ? offset <= span[1] : offset < span[1]);
   };
   let node: Node = contents;
   const path: PathSeg[] = [];
   for (let depth = 0; depth < 64; depth++) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => within(p.key) || within(p.value));
+      const pair = node.items.find((p) => within(p.key)) ?? node.items.find((p) => within(p.value));
       if (!pair) return undefined;
       const key = scalarText(pair.key) ?? '';
       if (within(pair.key) && isScalar(pair.key)) return { path: [...path, key], node: pair.key as Node, onKey: true, parent: node };

@@ -82,9 +82,10 @@ function entrySymbols(parsed: ParsedTactic, list: unknown, nameField: string, de
   return out;
 }
 
-function short(text: string): string {
+/** One line, cut at `max` characters: outlines are narrow. */
+function short(text: string, max = 80): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 /** A node's span without the trailing white space and line breaks the parser counts in. */

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { BLOCK_KEYS } from '../../server/src/service';
+import { applyTextEdits, commentsOf } from '../helpers/edits';
+import { findings, readFixture, service, VALID } from '../helpers/service';
+
+const TYPICAL = readFixture('examples', 'typical-findings.tactic.yaml');
+
+/** Quick fixes offered for the findings of `rule` in `text`. */
+function fixes(text: string, rule: string) {
+  const parsed = service.parse(text);
+  const ds = service.validate(parsed).filter((d) => d.code === rule);
+  assert.ok(ds.length > 0, `${rule} fires`);
+  return service.codeActions(parsed, ds, ['quickfix']);
+}
+function apply(text: string, rule: string, title: string | RegExp): string {
+  const action = fixes(text, rule).find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+  assert.ok(action, `fix "${title}" offered; got ${fixes(text, rule).map((a) => a.title).join(' | ')}`);
+  return applyTextEdits(text, action.edits);
+}
+/** The result parses, keeps every comment and as many blank lines as before. */
+function assertClean(before: string, after: string): void {
+  const parsed = service.parse(after);
+  assert.deepEqual(parsed.doc.problems.map((p) => p.message), [], 'result parses');
+  assert.deepEqual(commentsOf(after), commentsOf(before), 'comments intact');
+  const blanks = (t: string) => t.split(/\r?\n/).filter((l) => l.trim() === '').length;
+  assert.ok(blanks(after) >= blanks(before), 'blank lines kept');
+}
+const codes = (text: string) => findings(text).map((d) => String(d.code));
+
+describe('quick fix: missing-block', () => {
+  it('inserts each missing block with one templated entry, in the order of the nine blocks', () => {
+    const text = `# header\ntactic: T\n\n# who decides\ndecision_makers:\n  - id: cfo\n    title: CFO # the money\n\n# risks last\nrisks:\n  - risk: r\n    mitigation: m\n`;
+    for (const block of BLOCK_KEYS.filter((b) => b !== 'decision_makers' && b !== 'risks')) {
+      const after = apply(text, 'missing-block', `Add the \`${block}\` block`);
+      assertClean(text, after);
+      assert.ok(!findings(after, 'missing-block').some((d) => String(d.message).includes(`\`${block}\``)), block);
+      // placed after decision_makers and before the comment that introduces risks
+      const at = after.indexOf(`\n${block}:`);
+      assert.ok(at > after.indexOf('decision_makers:') && at < after.indexOf('# risks last'), `${block} placed in order`);
+      assert.ok(!codes(after).includes('schema'), `${block}: the inserted entry fits the schema: ${JSON.stringify(findings(after, 'schema'))}`);
+    }
+  });
+  it('refers to an existing decision maker in the inserted entry', () => {
+    const text = `tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\n`;
+    const after = apply(text, 'missing-block', 'Add the `positioning` block');
+    assert.match(after, /positioning:\n {2}- for: cfo\n {4}as: </);
+    assert.ok(!codes(after).includes('unknown-reference'));
+  });
+  it('uses the document’s indentation step and line breaks', () => {
+    const text = 'tactic: T\r\ndecision_makers:\r\n    - id: cfo\r\n      title: CFO\r\n';
+    const after = apply(text, 'missing-block', 'Add the `risks` block');
+    assert.ok(after.includes('risks:\r\n    - risk: <A risk tied to this client>\r\n      mitigation: '), JSON.stringify(after));
+    assert.ok(!/[^\r]\n/.test(after), 'only CRLF line breaks');
+  });
+});
+
+describe('quick fix: missing-sales-cycle', () => {
+  it('adds a minimal cycle with a start, a won and a lost stage that passes every cycle rule', () => {
+    const text = `tactic: T # title\n`;
+    const after = apply(text, 'missing-sales-cycle', /minimal sales cycle/);
+    assertClean(text, after);
+    const cs = codes(after);
+    for (const rule of ['missing-sales-cycle', 'unreachable-stage', 'dead-end-stage', 'no-won-path', 'unknown-reference', 'schema']) assert.ok(!cs.includes(rule), rule);
+    const parsed = service.parse(after);
+    assert.deepEqual(parsed.model.cycle?.stages.map((s) => s.outcome ?? '-'), ['-', 'won', 'lost']);
+  });
+});
+
+describe('quick fix: unknown-reference', () => {
+  it('offers "Did you mean" with the near id, and the result is clean', () => {
+    const after = apply(TYPICAL, 'unknown-reference', 'Did you mean `medical_director`?');
+    assertClean(TYPICAL, after);
+    assert.ok(after.includes('finds: [medical_director]     # unknown-reference: typo in the id'));
+  });
+  it('creates a decision maker at the end of the block', () => {
+    const text = `tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\n# positioning follows\npositioning:\n  - for: cto\n    as: tech partner\n`;
+    const after = apply(text, 'unknown-reference', 'Create decision maker `cto`');
+    assertClean(text, after);
+    assert.match(after, /title: CFO\n {2}- id: cto\n {4}title: <Job title>\n# positioning follows/);
+    assert.ok(!codes(after).includes('unknown-reference'));
+  });
+  it('creates the decision_makers block when there is none', () => {
+    const text = `tactic: T\npositioning:\n  - for: cto\n    as: x\n`;
+    const after = apply(text, 'unknown-reference', 'Create decision maker `cto`');
+    assert.ok(after.indexOf('decision_makers:') < after.indexOf('positioning:'));
+    assert.ok(!codes(after).includes('unknown-reference'));
+  });
+  it('creates a stage in the sales cycle, or a cycle for it', () => {
+    const withCycle = `tactic: T\nadvancement_actions:\n  - action: a\n    stage: demo\nsales_cycle:\n  start: a\n  stages:\n    - id: a\n      name: A\n      outcome: won\n`;
+    const after = apply(withCycle, 'unknown-reference', 'Create stage `demo`');
+    assert.match(after, /outcome: won\n {4}- id: demo\n {6}name: Demo\n$/);
+    assert.ok(!codes(after).includes('unknown-reference'));
+    const after2 = apply(TYPICAL, 'unknown-reference', 'Create stage `trial`');
+    assertClean(TYPICAL, after2);
+    assert.match(after2, /sales_cycle:\n {2}stages:\n {4}- id: trial\n {6}name: Trial\n/);
+  });
+});
+
+describe('quick fix: schema unknown key', () => {
+  it('offers the near key names', () => {
+    const text = `tactic: T\ndecison_makers: # typo\n  - id: cfo\n    title: CFO\n`;
+    const after = apply(text, 'schema', 'Did you mean `decision_makers`?');
+    assertClean(text, after);
+    assert.ok(after.startsWith('tactic: T\ndecision_makers: # typo\n'));
+    const field = apply(`tactic: T\nrisks:\n  - risk: r\n    mitigaton: m\n`, 'schema', 'Did you mean `mitigation`?');
+    assert.ok(!codes(field).includes('schema'));
+  });
+  it('does not suggest a key the mapping already has', () => {
+    const text = `tactic: T\ndecision_makers: []\ndecison_makers: []\n`;
+    const parsed = service.parse(text);
+    const ds = service.validate(parsed).filter((d) => d.code === 'schema');
+    assert.deepEqual(service.codeActions(parsed, ds, ['quickfix']).map((a) => a.title), []);
+  });
+  it('offers the near enum value', () => {
+    const after = apply(`tactic: T\nrisks:\n  - risk: r\n    impact: hihg\n    mitigation: m\n`, 'schema', 'Change to `high`');
+    assert.match(after, /impact: high/);
+  });
+});
+
+describe('quick fix: objection-without-response and risk-without-mitigation', () => {
+  it('adds responses under the objection, keeping its trailing comment', () => {
+    const after = apply(TYPICAL, 'objection-without-response', /Add a response/);
+    assertClean(TYPICAL, after);
+    assert.match(after, /# objection-without-response\n {4}responses:\n {6}- <How to neutralize it>\n/);
+    assert.ok(!codes(after).includes('objection-without-response'));
+  });
+  it('fills an empty responses list', () => {
+    const after = apply(`tactic: T\nobjections:\n  - objection: o\n    responses: []\n    stage: x\n`, 'objection-without-response', /Add a response/);
+    assert.equal(after, `tactic: T\nobjections:\n  - objection: o\n    responses:\n      - <How to neutralize it>\n    stage: x\n`);
+  });
+  it('adds a mitigation to the risk', () => {
+    const after = apply(TYPICAL, 'risk-without-mitigation', /Add a mitigation/);
+    assertClean(TYPICAL, after);
+    assert.match(after, /impact: high\n {4}mitigation: <How to prevent or soften it>\n/);
+    assert.ok(!codes(after).includes('risk-without-mitigation'));
+  });
+  it('fills an empty mitigation', () => {
+    const after = apply(`tactic: T\nrisks:\n  - risk: r\n    mitigation:\n`, 'risk-without-mitigation', /Add a mitigation/);
+    assert.equal(after, `tactic: T\nrisks:\n  - risk: r\n    mitigation: <How to prevent or soften it>\n`);
+  });
+});
+
+describe('every quick fix on the typical example', () => {
+  it('applies cleanly, one at a time', () => {
+    const parsed = service.parse(TYPICAL);
+    const ds = service.validate(parsed);
+    const actions = service.codeActions(parsed, ds, ['quickfix']);
+    assert.ok(actions.length >= 7, actions.map((a) => a.title).join(' | '));
+    for (const a of actions) {
+      const after = applyTextEdits(TYPICAL, a.edits);
+      assert.notEqual(after, TYPICAL, a.title);
+      assertClean(TYPICAL, after);
+      const fixed = (a.diagnostics ?? []) as Diagnostic[];
+      assert.ok(fixed.length === 1, a.title);
+    }
+  });
+});
+
+describe('fix all', () => {
+  it('is offered as source.fixAll.tactic and fixes every automatic problem, keeping comments', () => {
+    const parsed = service.parse(TYPICAL);
+    const actions = service.codeActions(parsed, [], ['source.fixAll']);
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.tactic']);
+    const after = applyTextEdits(TYPICAL, actions[0].edits);
+    assertClean(TYPICAL, after);
+    const left = codes(after);
+    for (const rule of ['missing-block', 'empty-block', 'missing-sales-cycle', 'objection-without-response', 'risk-without-mitigation', 'yaml-syntax', 'schema']) {
+      assert.ok(!left.includes(rule), `${rule} fixed: ${JSON.stringify(findings(after, rule))}`);
+    }
+    // the ambiguous ones are left to the user
+    assert.ok(left.includes('unknown-reference'));
+    const again = service.parse(after);
+    assert.deepEqual(service.codeActions(again, [], ['source.fixAll']), [], 'nothing left to fix');
+  });
+  it('is not offered for quick-fix-only requests, and offers nothing on a clean or broken document', () => {
+    assert.deepEqual(service.codeActions(service.parse(TYPICAL), [], ['quickfix']), []);
+    assert.deepEqual(service.codeActions(service.parse(VALID), [], ['source.fixAll']), []);
+    assert.deepEqual(service.codeActions(service.parse('tactic: [oops\n'), [], ['source.fixAll']), []);
+  });
+});
