@@ -7,10 +7,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigStore } from './lsp/config';
 import type { ServerContext, ServerFeature } from './lsp/context';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { codeActionsFeature } from './lsp/features/codeActions';
+import { completionFeature } from './lsp/features/completion';
 import { configFilesFeature } from './lsp/features/configFiles';
 import { diagnosticsFeature } from './lsp/features/diagnostics';
 import { flowchartFeature } from './lsp/features/flowchart';
+import { formattingFeature } from './lsp/features/formatting';
+import { hoverFeature } from './lsp/features/hover';
 import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
+import { navigationFeature } from './lsp/features/navigation';
+import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
 import { createTacticService } from './service';
@@ -23,6 +29,12 @@ const FEATURES: ServerFeature[] = [
   diagnosticsFeature,
   configFilesFeature,
   lintWorkspaceFeature,
+  completionFeature,
+  hoverFeature,
+  symbolsFeature,
+  navigationFeature,
+  codeActionsFeature,
+  formattingFeature,
 ];
 
 export function startServer(connection: Connection): void {
