@@ -1,0 +1,33 @@
+/**
+ * The floor: the work any validator of a tactic must do, in-process and warm — the `yaml` parse of
+ * the whole text and ajv validation of its value, with the options the service uses (the parse
+ * options of server/src/service/parse.ts and the service's own compiled validator). No ranges,
+ * no lint rules, no protocol: the server cannot be much faster than this on a full re-validation.
+ */
+import { parseDocument } from 'yaml';
+import { schemaValidator } from '../server/src/service/schema';
+import { median, timeSync } from './stats';
+
+/** Same as YAML_OPTIONS in server/src/service/parse.ts. */
+const YAML_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+export interface FloorResult {
+  totalMs: number;
+  parseMs: number;
+  validateMs: number;
+}
+
+export function measureFloor(text: string, reps: number): FloorResult {
+  const validate = schemaValidator();
+  let value: unknown;
+  const parse = timeSync(reps, () => {
+    value = parseDocument(text, YAML_OPTIONS).toJS();
+  });
+  const check = timeSync(reps, () => {
+    if (!validate(value)) throw new Error(`bench document is not schema-valid: ${JSON.stringify(validate.errors?.[0])}`);
+  });
+  const total = timeSync(reps, () => {
+    validate(parseDocument(text, YAML_OPTIONS).toJS());
+  });
+  return { totalMs: median(total)!, parseMs: median(parse)!, validateMs: median(check)! };
+}
