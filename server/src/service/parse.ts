@@ -100,11 +100,11 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   const doc = docs[0];
   for (const e of doc.errors) {
     const [start, end] = e.code === 'DUPLICATE_KEY' ? keySpanAt(source, e.pos[0]) : e.pos;
-    problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: Math.max(end, start + 1), structural: e.code !== 'DUPLICATE_KEY' });
+    problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: spanEnd(source, start, end), structural: e.code !== 'DUPLICATE_KEY' });
   }
   for (const w of doc.warnings) {
     const [start, end] = w.pos;
-    problems.push({ message: friendlyYamlMessage(w.code, w.message), start, end: Math.max(end, start + 1), structural: false });
+    problems.push({ message: friendlyYamlMessage(w.code, w.message), start, end: spanEnd(source, start, end), structural: false });
   }
   for (let i = 1; i < docs.length; i++) {
     const start = docs[i].range[0];
@@ -203,6 +203,15 @@ function friendlyYamlMessage(code: string, message: string): string {
   const plain = message.replace(/\s+at line \d+, column \d+.*$/s, '').trim();
   const friendly = FRIENDLY[code];
   return friendly ? `${friendly} (${plain})` : `YAML syntax: ${plain}`;
+}
+
+/**
+ * End of a parser error's span: at least one character wide, and never between the CR and LF of
+ * a CRLF, so an error on a line break covers the same lines whatever the line ends.
+ */
+function spanEnd(source: string, start: number, end: number): number {
+  const e = Math.max(end, start + 1);
+  return source.charCodeAt(e - 1) === 13 && source.charCodeAt(e) === 10 ? e + 1 : e;
 }
 
 function errorMessage(e: unknown): string {
