@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import { lintWorkspace } from './lintWorkspace';
+import { newTactic } from './newTactic';
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'tactic.restartServer': restartServer,
   'tactic.showOutput': showOutput,
   'tactic.lintWorkspace': lintWorkspace,
+  'tactic.newTactic': newTactic,
 };
 
 export function registerCommands(ctx: Ctx): void {

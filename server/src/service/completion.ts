@@ -7,11 +7,10 @@
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
 import { containerOfKey, cursorContext, listItems, CursorContext, PathSeg, Shapes, Word } from './cursorContext';
 import { indentUnit } from './edits';
-import { entryFields, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields } from './entryTemplates';
+import { entryFields, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields, wholeTacticSnippet } from './entryTemplates';
 import type { ParsedTactic } from './index';
 import { IdKind, ID_KIND_LABEL } from './model';
 import { resolveRef, schemaAt, SchemaNode } from './schema';
-import { TACTIC_TEMPLATE } from './template';
 import { BLOCK_KEYS, BlockKey, Position } from './types';
 import { definitionsOf } from './model';
 import { scalarText } from './ast';
@@ -149,13 +148,7 @@ function isEmptyTactic(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind:
 }
 
 function wholeTacticItem(today?: string): CompletionItem {
-  const numbers = new Map<string, number>();
-  const text = escapeSnippet(TACTIC_TEMPLATE).replace(/<([^<>\n]+)>/g, (_, name: string) => {
-    let n = numbers.get(name);
-    if (n === undefined) numbers.set(name, (n = numbers.size + 1));
-    const value = name === 'YYYY-MM-DD' && today ? today : name;
-    return `\${${n}:${value}}`;
-  });
+  const text = wholeTacticSnippet(today);
   return {
     label: 'New tactic',
     kind: KIND.Snippet,

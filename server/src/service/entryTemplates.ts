@@ -3,6 +3,7 @@
  * with tab stops) and quick fixes (as plain text). Placeholders are `<…>` in plain text, like
  * the full template, so a user sees at once what is left to fill in.
  */
+import { TACTIC_TEMPLATE } from './template';
 import type { BlockKey } from './types';
 
 /** A field of a templated entry: its key and either a placeholder or a fixed value. */
@@ -119,4 +120,18 @@ export function minimalCycleLines(unit: string): string[] {
     `${u}${u}  name: Lost`,
     `${u}${u}  outcome: lost`,
   ];
+}
+
+/**
+ * The full template as a snippet: each `<…>` placeholder becomes a tab stop (the same text the
+ * same stop, so an id typed once fills every place), and `reviewed` defaults to `today`.
+ */
+export function wholeTacticSnippet(today?: string): string {
+  const numbers = new Map<string, number>();
+  return escapeSnippet(TACTIC_TEMPLATE).replace(/<([^<>\n]+)>/g, (_, name: string) => {
+    let n = numbers.get(name);
+    if (n === undefined) numbers.set(name, (n = numbers.size + 1));
+    const value = name === 'YYYY-MM-DD' && today ? today : name;
+    return `\${${n}:${value}}`;
+  });
 }
