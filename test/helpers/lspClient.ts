@@ -23,7 +23,9 @@ export interface TestServer {
   process: ChildProcess;
   stderr: () => string;
   /** Resolves with the next diagnostics for `uri` that satisfy `accept` (default: any). */
-  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number, since?: number): Promise<Diagnostic[]>;
+  /** How many diagnostics notifications arrived so far; pass it as `since` to wait for newer ones. */
+  mark(): number;
   /** The server's configuration answers (section → value) for workspace/configuration. */
   settings: Record<string, unknown>;
   open(uri: string, text: string, version?: number): Promise<void>;
@@ -63,9 +65,10 @@ export async function startServer(opts: { configuration?: boolean } = {}): Promi
     process: child,
     stderr: () => err,
     settings,
-    diagnostics(uri, accept = () => true, timeoutMs = 10000) {
+    mark: () => published.length,
+    diagnostics(uri, accept = () => true, timeoutMs = 10000, since = 0) {
       return new Promise((resolve, reject) => {
-        let seen = 0;
+        let seen = since;
         const check = () => {
           for (; seen < published.length; seen++) {
             const p = published[seen];

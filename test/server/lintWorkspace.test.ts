@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { LintWorkspaceResult } from '../../server/src/protocol';
+import { LINT_WORKSPACE_METHOD } from '../../server/src/protocol';
+import { tempDir } from '../helpers/cli';
+import { startServer, TestServer } from '../helpers/lspClient';
+
+describe('tactic/lintWorkspace', () => {
+  let server: TestServer;
+  let t: ReturnType<typeof tempDir>;
+  const uriOf = (rel: string) => pathToFileURL(join(t.dir, rel)).href;
+  const lint = () => server.connection.sendRequest(LINT_WORKSPACE_METHOD, { folders: [pathToFileURL(t.dir).href] }) as Promise<LintWorkspaceResult>;
+  const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
+
+  before(async () => {
+    t = tempDir();
+    mkdirSync(join(t.dir, 'sub'));
+    mkdirSync(join(t.dir, 'node_modules'));
+    writeFileSync(join(t.dir, 'a.tactic.yaml'), 'tactic: A\n');
+    writeFileSync(join(t.dir, 'sub', 'b.tactic.yml'), 'tactic: B\nrisks:\n  - risk: Churn\n');
+    writeFileSync(join(t.dir, 'node_modules', 'c.tactic.yaml'), 'tactic: C\n');
+    writeFileSync(join(t.dir, 'binary.tactic.yaml'), Buffer.from([0, 1, 2, 3]));
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+    t.dispose();
+  });
+
+  it('lints every tactic file in the folders, closed ones included, and publishes their diagnostics', async () => {
+    const result = await lint();
+    assert.deepEqual(result, {
+      files: 3, filesWithProblems: 2, errors: 0, warnings: 20, information: 0, hints: 0, cancelled: false,
+      unreadable: [{ uri: uriOf('binary.tactic.yaml'), message: `${join(t.dir, 'binary.tactic.yaml')} is a binary file (it contains NUL bytes), not a YAML text` }],
+    });
+    const a = await server.diagnostics(uriOf('a.tactic.yaml'));
+    assert.equal(a.filter((d) => d.code === 'missing-block').length, 9);
+    const b = await server.diagnostics(uriOf('sub/b.tactic.yml'));
+    assert.ok(b.some((d) => d.code === 'risk-without-mitigation'));
+  });
+
+  it('counts an open document as the editor has it, and leaves its diagnostics to the live ones', async () => {
+    const uri = uriOf('a.tactic.yaml');
+    await server.open(uri, 'tactic: A\nsales_cycle: {stages: [{id: s, name: S, outcome: won}]}\n', 7);
+    await server.diagnostics(uri, (p) => p.version === 7);
+    const mark = server.mark();
+    const result = await lint();
+    assert.equal(result.warnings, 9 + 10, 'a: 9 missing blocks, its open text has a cycle; b: 8 missing blocks, no cycle, no mitigation');
+    // Closing clears the document's diagnostics; before that, the run published nothing for it.
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const forA: PublishDiagnosticsParams[] = [];
+    await server.diagnostics(uri, (p) => (forA.push(p), p.diagnostics.length === 0), 10_000, mark);
+    assert.deepEqual(forA.map((p) => p.diagnostics.length), [0]);
+  });
+
+  it('re-lints the files it published when a .tactic-lint.yaml changes', async () => {
+    await lint();
+    const cfg = join(t.dir, '.tactic-lint.yaml');
+    writeFileSync(cfg, 'rules:\n  missing-block: off\n');
+    const mark = server.mark();
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 1 }] });
+    const b = await server.diagnostics(uriOf('sub/b.tactic.yml'), (p) => !codes(p).includes('missing-block'), 10_000, mark);
+    assert.deepEqual(b.map((d) => d.code).sort(), ['missing-sales-cycle', 'risk-without-mitigation']);
+    unlinkSync(cfg);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 3 }] });
+  });
+
+  it('clears the diagnostics of a file that is gone at the next run', async () => {
+    await lint();
+    unlinkSync(join(t.dir, 'sub', 'b.tactic.yml'));
+    const mark = server.mark();
+    const result = await lint();
+    assert.equal(result.files, 2);
+    await server.diagnostics(uriOf('sub/b.tactic.yml'), (p) => p.diagnostics.length === 0, 10_000, mark);
+  });
+
+  it('answers an empty result for a folder without tactics', async () => {
+    const empty = tempDir();
+    try {
+      const result = await server.connection.sendRequest(LINT_WORKSPACE_METHOD, { folders: [pathToFileURL(empty.dir).href] }) as LintWorkspaceResult;
+      assert.equal(result.files, 0);
+      assert.deepEqual(result.unreadable, []);
+    } finally {
+      empty.dispose();
+    }
+  });
+});
