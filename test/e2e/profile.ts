@@ -2,7 +2,7 @@
  * A fresh, throw-away VS Code profile per run: its own HOME, user-data dir and extensions dir, and
  * settings that keep the workbench quiet (no welcome page, telemetry, update checks or git).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,14 +27,18 @@ export const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
 };
 
-/** Creates the profile under `parent` (default: a new temp dir) with the quiet settings. */
+/**
+ * Creates the profile under `parent` (default: a new temp dir) with the quiet settings; a profile
+ * that already exists (npm start's) keeps the settings its user changed.
+ */
 export function createProfile(parent?: string, prefix = 'tactic-e2e-'): Profile {
   const dir = parent ?? mkdtempSync(join(tmpdir(), prefix));
   const home = join(dir, 'home');
   const userDataDir = join(dir, 'user-data');
   const extensionsDir = join(dir, 'extensions');
   for (const d of [home, join(userDataDir, 'User'), extensionsDir]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+  const settings = join(userDataDir, 'User/settings.json');
+  if (!existsSync(settings)) writeFileSync(settings, JSON.stringify(QUIET_SETTINGS, null, 2));
   const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') };
   return { dir, home, userDataDir, extensionsDir, env };
 }

@@ -2,10 +2,10 @@
  * The extension-host suite's entry (`extensionTestsPath`), loaded unchanged by @vscode/test-electron
  * in desktop VS Code and by the code-server runner. Runs every compiled `*.test.js` next to it.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type MochaType from 'mocha';
-import { SUITE_RESULT_PREFIX, SUITE_START_LINE } from './result';
+import { RESULT_FILE_ENV, SUITE_RESULT_PREFIX, SUITE_START_LINE } from './result';
 
 // mocha 12's package entry is ESM; its CommonJS build loads in every extension host's Node.
 const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
@@ -16,7 +16,7 @@ const FIRST = 'activation.test.js';
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.js') ? [join(dir, e.name)] : []))
-    .sort((a, b) => Number(b.endsWith(`/${FIRST}`)) - Number(a.endsWith(`/${FIRST}`)) || a.localeCompare(b));
+    .sort((a, b) => Number(basename(b) === FIRST) - Number(basename(a) === FIRST) || a.localeCompare(b));
 }
 
 export function run(): Promise<void> {
@@ -27,7 +27,10 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };
-      console.log(SUITE_RESULT_PREFIX + JSON.stringify({ passed: stats.passes, failed: stats.failures }));
+      const result = JSON.stringify({ passed: stats.passes, failed: stats.failures });
+      console.log(SUITE_RESULT_PREFIX + result);
+      const file = process.env[RESULT_FILE_ENV];
+      if (file) writeFileSync(file, result);
       if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
       else if (stats.passes === 0) reject(new Error('no extension-host tests ran'));
       else resolve();

@@ -3,6 +3,9 @@ export const SUITE_START_LINE = '[tactic-e2e] suite starting';
 /** The line the suite prints when it ends, so a runner can report counts it cannot see itself. */
 export const SUITE_RESULT_PREFIX = '[tactic-e2e-result] ';
 
+/** Where a runner that cannot read the suite's console wants the counts written, if anywhere. */
+export const RESULT_FILE_ENV = 'TACTIC_E2E_RESULT_FILE';
+
 export interface SuiteResult {
   passed: number;
   failed: number;
