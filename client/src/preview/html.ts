@@ -1,0 +1,59 @@
+/**
+ * The preview page. No `vscode` import, so the browser test loads exactly the HTML the extension
+ * produces. Scripts run only with the page's nonce; styles may be inline because Mermaid writes
+ * `style` attributes and a `<style>` element into every SVG (CSS cannot run code, scripts can).
+ */
+
+export interface PreviewHtmlParams {
+  /** `webview.cspSource`: where the page may load its own files from. */
+  cspSource: string;
+  /** URI of dist/webview/preview.js and media/preview.css as the webview sees them. */
+  scriptUri: string;
+  styleUri: string;
+  nonce: string;
+  /** Restored state (document uri, pan/zoom) handed to the script in an escaped attribute. */
+  state?: unknown;
+}
+
+export function previewHtml(p: PreviewHtmlParams): string {
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${p.nonce}'`,
+    `style-src ${p.cspSource} 'unsafe-inline'`,
+    `img-src ${p.cspSource} data:`,
+    `font-src ${p.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(p.styleUri)}">
+<title>Sales cycle</title>
+</head>
+<body data-state="${attr(JSON.stringify(p.state ?? null))}">
+<div id="toolbar" role="toolbar" aria-label="Diagram view">
+  <button id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
+  <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">&minus;</button>
+  <button id="zoom-fit" title="Fit to view (0)" aria-label="Fit to view">Fit</button>
+  <button id="zoom-reset" title="Actual size (1)" aria-label="Actual size">1:1</button>
+</div>
+<div id="banner" role="status" aria-live="polite" hidden></div>
+<div id="viewport" tabindex="0" aria-label="Sales cycle diagram"><div id="diagram"></div></div>
+<div id="empty" hidden></div>
+<script nonce="${attr(p.nonce)}" src="${attr(p.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/** A fresh nonce: 32 characters from [A-Za-z0-9], from the platform's crypto random source. */
+export function makeNonce(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from(random(32), (b) => chars[b % chars.length]).join('');
+}
+
+function attr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+}

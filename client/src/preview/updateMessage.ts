@@ -1,0 +1,24 @@
+/** The server's flowchart answer as the webview's `update` message (no `vscode` import: tests use it). */
+import type { FlowchartResult } from '../../../server/src/protocol';
+import type { HostMessage } from '../../webview/messages';
+
+export function updateMessage(result: FlowchartResult, title: string): Extract<HostMessage, { type: 'update' }> {
+  return {
+    type: 'update',
+    uri: result.uri,
+    version: result.version,
+    title,
+    mermaid: result.mermaid,
+    ok: result.ok,
+    problems: result.problems.map((p) => ({
+      severity: p.severity,
+      message: p.message,
+      ...(p.range ? { line: p.range.start.line + 1 } : {}),
+    })),
+  };
+}
+
+/** The Mermaid source as a Markdown block (the generated text never holds a backtick). */
+export function markdownBlock(mermaid: string): string {
+  return '```mermaid\n' + mermaid + '```\n';
+}

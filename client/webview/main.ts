@@ -1,0 +1,237 @@
+/**
+ * The preview page's script (bundled with Mermaid into dist/webview/preview.js). It draws what the
+ * extension sends, keeps the last good diagram when an update cannot be drawn, pans and zooms, and
+ * reports clicks on nodes. Every message is checked (messages.ts) before it is used.
+ */
+import mermaid from 'mermaid';
+import { HostMessage, MERMAID_ID, PreviewProblem, PreviewState, readHostMessage, readPreviewState, WebviewMessage } from './messages';
+import { PanZoom } from './panZoom';
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): unknown;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const viewport = document.getElementById('viewport') as HTMLElement;
+const diagram = document.getElementById('diagram') as HTMLElement;
+const banner = document.getElementById('banner') as HTMLElement;
+const empty = document.getElementById('empty') as HTMLElement;
+
+const initial = readPreviewState(vscode.getState()) ?? readPreviewState(safeJson(document.body.dataset.state));
+let state: PreviewState | undefined = initial;
+const panZoom = new PanZoom(viewport, diagram, initial?.view, (view) => {
+  if (state) vscode.setState((state = { ...state, view }));
+});
+
+/** The newest update asked for, the last one drawn, and the last good SVG with its source. */
+let latest: Extract<HostMessage, { type: 'update' }> | undefined;
+let good: { svg: string; mermaid: string } | undefined;
+let highlighted: string | null = null;
+let renderCount = 0;
+let chain: Promise<void> = Promise.resolve();
+
+function mermaidTheme(): 'dark' | 'default' | 'neutral' {
+  const c = document.body.classList;
+  if (c.contains('vscode-high-contrast-light')) return 'neutral';
+  if (c.contains('vscode-dark') || c.contains('vscode-high-contrast')) return 'dark';
+  return 'default';
+}
+
+function configure(): void {
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: mermaidTheme(),
+    maxTextSize: 2_000_000,
+    flowchart: { useMaxWidth: false },
+  });
+}
+
+/** Renders one update; updates are chained so an older render never lands after a newer one. */
+function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
+  chain = chain.then(async () => {
+    if (update !== latest) return; // a newer update is queued behind us
+    document.title = `Preview ${update.title}`;
+    if (!update.ok) {
+      showBanner(update.problems, good ? 'The diagram shows the last valid version.' : undefined);
+      if (!good) showEmpty(`Nothing to draw yet for ${update.title}.`, update.problems);
+      vscode.postMessage({ type: 'rendered', version: update.version, ok: false });
+      return;
+    }
+    try {
+      await mermaid.parse(update.mermaid);
+      const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, update.mermaid);
+      const first = !good;
+      good = { svg, mermaid: update.mermaid };
+      mount(svg);
+      if (first && !initial?.view) panZoom.fit();
+      else panZoom.apply();
+      showBanner(update.problems.filter((p) => p.severity === 'warning'));
+      vscode.postMessage({ type: 'rendered', version: update.version, ok: true });
+    } catch (e) {
+      document.querySelectorAll('body > [id^="dtactic-svg-"], body > [id^="tactic-svg-"]').forEach((n) => n.remove());
+      const message = `Mermaid could not draw this diagram: ${e instanceof Error ? e.message : String(e)}`;
+      showBanner([{ severity: 'error', message }], good ? 'The diagram shows the last valid version.' : undefined);
+      if (!good) showEmpty('The diagram could not be drawn.', [{ severity: 'error', message }]);
+      vscode.postMessage({ type: 'rendered', version: update.version, ok: false });
+    }
+  });
+  return chain;
+}
+
+function mount(svg: string): void {
+  // Mermaid's strict mode sanitises the SVG; labels are entity-escaped text by construction.
+  diagram.innerHTML = svg;
+  empty.hidden = true;
+  viewport.hidden = false;
+  for (const node of diagram.querySelectorAll<SVGGElement>('g.node')) {
+    const id = mermaidIdOf(node);
+    if (!id) continue;
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'button');
+    node.dataset.tacticId = id;
+  }
+  setHighlight(highlighted);
+}
+
+function mermaidIdOf(el: Element): string | undefined {
+  const id = /-flowchart-(.+)-\d+$/.exec(el.id)?.[1];
+  return id && MERMAID_ID.test(id) ? id : undefined;
+}
+
+function setHighlight(id: string | null): void {
+  highlighted = id;
+  for (const n of diagram.querySelectorAll('.tactic-highlight')) n.classList.remove('tactic-highlight');
+  if (!id) return;
+  const node = diagram.querySelector(`g.node[data-tactic-id="${id}"]`);
+  node?.classList.add('tactic-highlight');
+}
+
+function showBanner(problems: PreviewProblem[], note?: string): void {
+  banner.replaceChildren();
+  if (!problems.length) {
+    banner.hidden = true;
+    banner.className = '';
+    return;
+  }
+  banner.hidden = false;
+  banner.className = problems.some((p) => p.severity === 'error') ? 'error' : 'warning';
+  const list = document.createElement('ul');
+  for (const p of problems.slice(0, 5)) {
+    const li = document.createElement('li');
+    li.textContent = p.line ? `Line ${p.line}: ${p.message}` : p.message;
+    list.append(li);
+  }
+  if (problems.length > 5) {
+    const li = document.createElement('li');
+    li.textContent = `… and ${problems.length - 5} more`;
+    list.append(li);
+  }
+  banner.append(list);
+  if (note) {
+    const p = document.createElement('p');
+    p.textContent = note;
+    banner.append(p);
+  }
+}
+
+function showEmpty(title: string, problems: PreviewProblem[]): void {
+  viewport.hidden = true;
+  empty.hidden = false;
+  empty.replaceChildren();
+  const h = document.createElement('p');
+  h.textContent = title;
+  empty.append(h);
+  for (const p of problems.slice(0, 5)) {
+    const line = document.createElement('p');
+    line.className = 'detail';
+    line.textContent = p.message;
+    empty.append(line);
+  }
+}
+
+function standaloneSvg(): string | null {
+  if (!good) return null;
+  const svg = good.svg.includes('xmlns="http://www.w3.org/2000/svg"') ? good.svg : good.svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const msg = readHostMessage(event.data);
+  if (!msg) return;
+  switch (msg.type) {
+    case 'update':
+      // The extension sends updates in order and drops stale ones; the newest always wins here.
+      latest = msg;
+      if (state?.uri !== msg.uri) vscode.setState((state = { uri: msg.uri, view: panZoom.view() }));
+      void draw(msg);
+      break;
+    case 'highlight':
+      setHighlight(msg.mermaidId);
+      break;
+    case 'requestSvg':
+      vscode.postMessage({ type: 'svg', requestId: msg.requestId, svg: standaloneSvg() });
+      break;
+    case 'notice':
+      showBanner([{ severity: 'warning', message: msg.message }]);
+      break;
+  }
+});
+
+function activate(target: EventTarget | null): void {
+  const node = target instanceof Element ? target.closest('g.node') : null;
+  const id = node ? mermaidIdOf(node) : undefined;
+  if (id) vscode.postMessage({ type: 'reveal', mermaidId: id });
+}
+diagram.addEventListener('click', (e) => {
+  if (!panZoom.wasDrag()) activate(e.target);
+});
+diagram.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    activate(e.target);
+  }
+});
+
+document.getElementById('zoom-in')!.addEventListener('click', () => panZoom.zoomBy(1.25));
+document.getElementById('zoom-out')!.addEventListener('click', () => panZoom.zoomBy(0.8));
+document.getElementById('zoom-fit')!.addEventListener('click', () => panZoom.fit());
+document.getElementById('zoom-reset')!.addEventListener('click', () => panZoom.reset());
+viewport.addEventListener('keydown', (e) => {
+  if (e.target !== viewport) return;
+  if (e.key === '+' || e.key === '=') panZoom.zoomBy(1.25);
+  else if (e.key === '-') panZoom.zoomBy(0.8);
+  else if (e.key === '0') panZoom.fit();
+  else if (e.key === '1') panZoom.reset();
+});
+
+// VS Code switches the body's theme class; redraw the last good diagram in the new colours.
+new MutationObserver(() => {
+  configure();
+  chain = chain.then(async () => {
+    if (!good) return;
+    try {
+      const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, good.mermaid);
+      good = { svg, mermaid: good.mermaid };
+      mount(svg);
+      panZoom.apply();
+    } catch {
+      // the previous colours stay; the next update redraws anyway
+    }
+  });
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+function safeJson(text: string | undefined): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+configure();
+showEmpty('Loading the sales cycle…', []);
+vscode.postMessage({ type: 'ready' });

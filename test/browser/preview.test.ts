@@ -1,0 +1,257 @@
+/**
+ * The real preview page in headless Chromium: the HTML the extension builds (client/src/preview/
+ * html.ts) with the built dist/webview/preview.js, served over HTTP, and a stubbed
+ * `acquireVsCodeApi` that records what the page posts. Run after `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { makeNonce, previewHtml } from '../../client/src/preview/html';
+import { updateMessage } from '../../client/src/preview/updateMessage';
+import type { HostMessage, WebviewMessage } from '../../client/webview/messages';
+import { launchChromium } from '../helpers/chromium';
+import { readFixture, ROOT, service } from '../helpers/service';
+
+const SCRIPT = join(ROOT, 'dist', 'webview', 'preview.js');
+const URI = 'file:///ws/retail.tactic.yaml';
+const EXAMPLE = readFixture('examples', 'regional-retail-erp.tactic.yaml');
+
+let version = 0;
+function update(text: string, uri = URI): Extract<HostMessage, { type: 'update' }> {
+  const chart = service.flowchart(service.parse(text));
+  return updateMessage({ uri, version: ++version, ...chart }, 'retail.tactic.yaml');
+}
+
+/** A cycle whose labels try everything: markup, event handlers, Mermaid syntax and directives. */
+const HOSTILE = `sales_cycle:
+  stages:
+    - id: click
+      name: '<img src=x onerror="window.__pwned=true">'
+      next:
+        - { to: end, when: '<script>window.__pwned=true</script>' }
+    - id: end
+      name: 'click n0 call window.__pwnedCall() "x" --> %%{init: {"securityLevel":"loose"}}%%'
+      next: [style]
+    - id: style
+      name: '\`**md**\` <a href="javascript:window.__pwned=true">link</a> &lt;b&gt;'
+      outcome: won
+`;
+
+describe('preview page', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let nonce: string;
+  let page: Page;
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(SCRIPT), 'dist/webview/preview.js is built (npm run build)');
+    nonce = makeNonce();
+    server = createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(previewHtml({ cspSource: origin, nonce, scriptUri: `${origin}/dist/webview/preview.js`, styleUri: `${origin}/media/preview.css`, state: { uri: URI } }));
+      } else if (path === '/dist/webview/preview.js' || path === '/media/preview.css') {
+        res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/css' });
+        res.end(readFileSync(join(ROOT, path)));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    // tsx compiles this file with keepNames; functions shipped to the page may call its __name helper.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.exposeFunction('__cspViolation', (v: string) => cspViolations.push(v));
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__pwned = false;
+      w.__pwnedCall = () => (w.__pwned = true);
+      w.__posted = [];
+      w.__state = undefined;
+      w.acquireVsCodeApi = () => ({
+        postMessage: (m: unknown) => w.__posted.push(m),
+        getState: () => w.__state,
+        setState: (s: unknown) => (w.__state = s),
+      });
+      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  const posted = () => page.evaluate(() => (window as any).__posted as WebviewMessage[]);
+  /** Posts a message as the extension would and waits until the page reports the render. */
+  async function send(msg: HostMessage): Promise<void> {
+    await page.evaluate((m) => window.postMessage(m, '*'), msg);
+    if (msg.type === 'update') {
+      await page.waitForFunction((v) => (window as any).__posted.some((m: any) => m.type === 'rendered' && m.version === v), msg.version);
+    }
+  }
+  const labels = () => page.$$eval('#diagram g.node', (ns) => ns.map((n) => n.textContent));
+  const lastRendered = async () => (await posted()).filter((m) => m.type === 'rendered').at(-1);
+
+  it('has a CSP with a nonce for its one script and no eval', async () => {
+    const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute('content')!);
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, new RegExp(`script-src 'nonce-${nonce}'(;|$)`));
+    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+    const scripts = await page.$$eval('script', (ss) => ss.map((s) => [s.getAttribute('nonce') ?? (s as HTMLScriptElement).nonce, s.getAttribute('src')]));
+    assert.deepEqual(scripts, [[nonce, `${origin}/dist/webview/preview.js`]]);
+  });
+
+  it('shows a message instead of a blank panel before the first diagram', async () => {
+    assert.equal(await page.isVisible('#empty'), true);
+    assert.match((await page.textContent('#empty')) ?? '', /Loading/);
+  });
+
+  it('draws one node per stage with its name and one edge per transition', async () => {
+    const msg = update(EXAMPLE);
+    await send(msg);
+    assert.deepEqual(await lastRendered(), { type: 'rendered', version: msg.version, ok: true });
+    assert.deepEqual(await labels(), [
+      "First call with the CFO's office", 'Discovery workshop', 'Demo on their catalogue', 'Proposal and payback model',
+      'Nurture until next budget', 'Contract signed', 'Lost',
+    ]);
+    assert.equal(await page.$$eval('#diagram path.flowchart-link', (ps) => ps.length), 9);
+    const edgeLabels = await page.$$eval('#diagram g.edgeLabel > g.label', (ls) => ls.map((l) => l.textContent).filter(Boolean));
+    assert.deepEqual(edgeLabels.sort(), ['Budget reopened', 'Competitor chosen', 'No budget this year', 'No interest', 'Postponed', 'Signed']);
+    assert.equal(await page.isVisible('#empty'), false);
+    assert.equal(await page.isVisible('#banner'), false);
+  });
+
+  it('posts a reveal message with the node id when a node is clicked', async () => {
+    const chart = service.flowchart(service.parse(EXAMPLE));
+    const demo = chart.nodes.find((n) => n.stageId === 'demo')!;
+    await page.click('#diagram g.node:has-text("Demo on their catalogue")');
+    const reveals = (await posted()).filter((m) => m.type === 'reveal');
+    assert.deepEqual(reveals.at(-1), { type: 'reveal', mermaidId: demo.mermaidId });
+  });
+
+  it('outlines the node the cursor is in', async () => {
+    await send({ type: 'highlight', mermaidId: 'n2' });
+    assert.deepEqual(await page.$$eval('#diagram .tactic-highlight', (ns) => ns.map((n) => n.textContent)), ['Demo on their catalogue']);
+    await send({ type: 'highlight', mermaidId: null });
+    assert.equal(await page.$$eval('#diagram .tactic-highlight', (ns) => ns.length), 0);
+  });
+
+  it('keeps the last good diagram and shows a banner while the document is invalid', async () => {
+    const before = await labels();
+    const broken = update('sales_cycle:\n  stages:\n    - id: a\n      name: "unclosed\n');
+    assert.equal(broken.ok, false);
+    await send(broken);
+    assert.deepEqual(await lastRendered(), { type: 'rendered', version: broken.version, ok: false });
+    assert.deepEqual(await labels(), before);
+    assert.equal(await page.isVisible('#banner.error'), true);
+    assert.match((await page.textContent('#banner')) ?? '', /Line \d+: .+last valid version/s);
+  });
+
+  it('keeps the last good diagram when Mermaid itself rejects an update', async () => {
+    const before = await labels();
+    await send({ type: 'update', uri: URI, version: ++version, title: 't', mermaid: 'flowchart TD\n  a -->\n', ok: true, problems: [] });
+    assert.deepEqual(await labels(), before);
+    assert.match((await page.textContent('#banner')) ?? '', /Mermaid could not draw/);
+    await send(update(EXAMPLE));
+    assert.equal(await page.isVisible('#banner'), false, 'a good update clears the banner');
+  });
+
+  it('keeps zoom and pan across redraws', async () => {
+    const scale = () => page.$eval('#diagram', (d) => (d as HTMLElement).style.transform);
+    await page.click('#zoom-in');
+    await page.click('#zoom-in');
+    const zoomed = await scale();
+    await send(update(EXAMPLE.replace('Discovery workshop', 'Discovery workshop (2 days)')));
+    assert.ok((await labels()).includes('Discovery workshop (2 days)'));
+    assert.equal(await scale(), zoomed);
+    const state = await page.evaluate(() => (window as any).__state);
+    assert.equal(state.uri, URI);
+    assert.ok(state.view.scale > 1, JSON.stringify(state));
+    await page.mouse.move(450, 350);
+    await page.mouse.wheel(0, 300);
+    assert.notEqual(await scale(), zoomed, 'the wheel zooms');
+    await page.click('#zoom-fit');
+    const box = await page.$eval('#diagram svg', (s) => s.getBoundingClientRect().toJSON());
+    assert.ok(box.left >= 0 && box.top >= 0 && box.right <= 900 && box.bottom <= 700, `fits: ${JSON.stringify(box)}`);
+  });
+
+  it('shows hostile labels as text and runs nothing', async () => {
+    const msg = update(HOSTILE);
+    await send(msg);
+    assert.deepEqual(await labels(), [
+      '<img src=x onerror="window.__pwned=true">',
+      'click n0 call window.__pwnedCall() "x" --> %%{init: {"securityLevel":"loose"}}%%',
+      '`**md**` <a href="javascript:window.__pwned=true">link</a> &lt;b&gt;',
+    ]);
+    assert.equal(await page.$$eval('#diagram img, #diagram script, #diagram a, #diagram strong', (ns) => ns.length), 0);
+    await page.click('#diagram g.node:has-text("click n0")');
+    assert.deepEqual((await posted()).filter((m) => m.type === 'reveal').at(-1), { type: 'reveal', mermaidId: 'n1' });
+    assert.equal(await page.evaluate(() => (window as any).__pwned), false);
+  });
+
+  it('runs nothing even from raw Mermaid text with click directives and markup', async () => {
+    const raw = [
+      'flowchart TD',
+      '  a["<img src=x onerror=window.__pwnedCall()>"] --> b',
+      '  click a call __pwnedCall()',
+      '  click b href "javascript:window.__pwnedCall()"',
+      '',
+    ].join('\n');
+    await send({ type: 'update', uri: URI, version: ++version, title: 't', mermaid: raw, ok: true, problems: [] });
+    const handlers = await page.$$eval('#diagram *', (els) => els.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)).map((a) => a.name)));
+    assert.deepEqual(handlers, []);
+    await page.click('#diagram g.node >> nth=0');
+    await page.click('#diagram g.node >> nth=1');
+    assert.equal(await page.evaluate(() => (window as any).__pwned), false);
+  });
+
+  it('ignores malformed messages', async () => {
+    const before = await labels();
+    for (const bad of [null, 'update', { type: 'update', mermaid: 5 }, { type: 'highlight', mermaidId: 'x"]' }, { type: 'nope' }, { type: 'update', uri: URI, version: 'x', title: 't', mermaid: '', ok: true, problems: [] }]) {
+      await page.evaluate((m) => window.postMessage(m, '*'), bad);
+    }
+    await send({ type: 'highlight', mermaidId: 'n0' }); // processed after the bad ones, in order
+    assert.deepEqual(await labels(), before);
+  });
+
+  it('hands out the diagram as a standalone SVG', async () => {
+    await send({ type: 'requestSvg', requestId: 7 });
+    await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'svg'));
+    const svg = (await posted()).find((m) => m.type === 'svg') as Extract<WebviewMessage, { type: 'svg' }>;
+    assert.equal(svg.requestId, 7);
+    assert.match(svg.svg ?? '', /^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it('redraws in the theme VS Code switches to', async () => {
+    await send(update(EXAMPLE));
+    const before = await page.$eval('#diagram svg', (s) => s.id);
+    const count = (await posted()).length;
+    await page.evaluate(() => (document.body.className = 'vscode-dark'));
+    await page.waitForFunction((b) => document.querySelector('#diagram svg')?.id !== b, before);
+    assert.equal((await posted()).length, count);
+    const fill = await page.$eval('#diagram g.node:not(.start) rect, #diagram g.node:not(.start) path', (r) => getComputedStyle(r).fill);
+    assert.notEqual(fill, 'rgb(236, 236, 255)', 'not the light theme node fill');
+  });
+
+  it('had no CSP violations other than blocked inline handlers, and no script errors', () => {
+    // Mermaid's strict mode still lets the raw `<img onerror>` above reach the DOM while it measures
+    // labels; the CSP blocks the handler (script-src-attr). Generated text never carries markup.
+    assert.deepEqual(cspViolations.filter((v) => !v.startsWith('script-src-attr inline')), []);
+    assert.deepEqual(pageErrors, []);
+  });
+});
