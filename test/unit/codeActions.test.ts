@@ -56,6 +56,15 @@ describe('quick fix: missing-block', () => {
   });
 });
 
+describe('quick fixes on an indented root mapping', () => {
+  it('insert top-level blocks at the root’s column with the document’s step', () => {
+    const text = '    tactic: T\n    decision_makers:\n      - id: cfo\n        title: CFO\n';
+    const after = apply(text, 'missing-block', 'Add the `risks` block');
+    assertClean(text, after);
+    assert.match(after, /\n {4}risks:\n {6}- risk: </);
+  });
+});
+
 describe('quick fix: missing-sales-cycle', () => {
   it('adds a minimal cycle with a start, a won and a lost stage that passes every cycle rule', () => {
     const text = `tactic: T # title\n`;

@@ -168,3 +168,36 @@ describe('completion: values', () => {
     assert.ok(count > 0);
   });
 });
+
+describe('authoring features on arbitrary text', () => {
+  it('never throw at any position, whatever the text', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom('tactic: T\n', 'decision_makers:\n', '  - id: cfo\n', '    title: X\n', '  - ', 'for: ', '[cfo, ', '{ to: ', '}', ']', '\n', '  ', '- ', '#c\n', '"', "'", '|\n', '>\n', '&a ', '*a', ':', 'sales_cycle:\n  stages:\n', '    - id: s\n', '      next: [', '\t', '\r\n', '\r', 'é', '𝄞');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (parts, seed) => {
+        const text = parts.join('');
+        const parsed = service.parse(text);
+        const offset = text.length === 0 ? 0 : seed % (text.length + 1);
+        const pos = parsed.doc.lines.positionAt(offset);
+        service.complete(parsed, pos);
+        service.hover(parsed, pos);
+        service.definition(parsed, pos);
+        service.references(parsed, pos);
+        service.documentHighlights(parsed, pos);
+        service.prepareRename(parsed, pos);
+        service.rename(parsed, pos, 'renamed');
+        service.documentSymbols(parsed);
+        service.foldingRanges(parsed);
+        const edits = service.format(parsed, { tabSize: 2, insertSpaces: true });
+        if (edits.length) {
+          // formatting never changes the data and is idempotent
+          const once = applyTextEdits(text, edits);
+          assert.equal(JSON.stringify(service.parse(once).doc.value), JSON.stringify(parsed.doc.value));
+          assert.deepEqual(service.format(service.parse(once), { tabSize: 2, insertSpaces: true }), []);
+        }
+        service.codeActions(parsed, service.validate(parsed));
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+});

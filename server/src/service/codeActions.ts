@@ -237,6 +237,10 @@ function insertTopLevel(parsed: ParsedTactic, key: string, lines: string[]): Tex
   const { eol } = layout(parsed);
   const root = doc.root;
   if (root?.flow) return undefined;
+  // The root mapping may itself be indented; new keys go at its column.
+  const rootKey = nodeSpan(root?.items[0]?.key as Node);
+  const rootCol = rootKey ? doc.lines.positionAt(rootKey[0]).character : 0;
+  if (rootCol > 0) lines = lines.map((l) => ' '.repeat(rootCol) + l);
   const rank = TOP_ORDER.indexOf(key);
   const next = root?.items.find((p) => {
     const k = isScalar(p.key) ? String(p.key.value) : '';

@@ -42,14 +42,18 @@ export function diffEdit(before: string, lines: LineIndex, after: string): TextE
   return [{ range: lines.range(start, endB), newText: after.slice(start, endA) }];
 }
 
-/** The indentation step the document uses (the smallest non-zero indent of a key line), default 2. */
+/**
+ * The indentation step the document uses: the smallest indent of a key line beyond the
+ * shallowest one (which is the root's, usually 0), default 2.
+ */
 export function indentUnit(text: string): number {
+  const indents: number[] = [];
+  const re = /^( *)(?:- +)?[A-Za-z_"'][^:\n]*:(?:\s|$)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) indents.push(m[1].length);
+  if (!indents.length) return 2;
+  const base = Math.min(...indents);
   let best = 0;
-  const re = /^( +)(?:- +)?[A-Za-z_"'][^:\n]*:(?:\s|$)/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = m[1].length;
-    if (n > 0 && (best === 0 || n < best)) best = n;
-  }
+  for (const n of indents) if (n > base && (best === 0 || n - base < best)) best = n - base;
   return best > 0 && best <= 8 ? best : 2;
 }
 

@@ -3,7 +3,7 @@ import type { ServerFeature } from '../context';
 import { runSafe } from '../runSafe';
 
 export const completionFeature: ServerFeature = {
-  capabilities: () => ({ completionProvider: { triggerCharacters: [' ', ':', '-', '[', ',', '{'], resolveProvider: false } }),
+  capabilities: () => ({ completionProvider: { triggerCharacters: [' ', '[', ',', '{'], resolveProvider: false } }),
   register({ connection, service, log, parsed }) {
     connection.onCompletion((params, token) => runSafe(log, 'completion', token, () => {
       const p = parsed(params.textDocument.uri);
