@@ -86,6 +86,14 @@ describe('.tactic-lint.yaml in the language server', () => {
     await after_(watched(pathToFileURL(nearer).href, 1), is('missing-sales-cycle:4'));
   });
 
+  it('reports a broken file as soon as it is saved, even when no open tactic uses it', async () => {
+    mkdirSync(join(t.dir, 'other'));
+    const other = join(t.dir, 'other', '.tactic-lint.yaml');
+    writeFileSync(other, 'staleReviewDays: soon\n');
+    const ds = await after_(watched(pathToFileURL(other).href, 1), () => true, pathToFileURL(other).href);
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [['schema', 0, 17, 21]]);
+  });
+
   it('documents that are not files on disk get the defaults', async () => {
     const untitled = 'untitled:Untitled-1';
     await after_(() => server.open(untitled, 'tactic: U\n'), is('missing-block:2x9,missing-sales-cycle:2'), untitled);

@@ -4,6 +4,7 @@
  * changed or deleted, open tactics are linted again. VS Code's client reports the changes through
  * `synchronize.fileEvents`; other clients are asked to watch the files by dynamic registration.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
@@ -61,7 +62,8 @@ export const configFilesFeature: ServerFeature = {
         config.files.forget(path);
         if (change.type === FileChangeType.Deleted) {
           if (published.delete(path)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] }).catch(() => undefined);
-        } else if (published.has(path)) {
+        } else if (existsSync(path)) {
+          // Also files no open tactic uses yet: a mistake shows as soon as the file is saved.
           publish(config.files.load(path));
         }
       }
