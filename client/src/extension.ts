@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
+import { registerPreview } from './preview/register';
 
 let ctx: Ctx | undefined;
 
@@ -9,6 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   registerCommands(ctx);
+  registerPreview(ctx);
   await ctx.start();
   return { ctx };
 }

@@ -16,6 +16,11 @@ import type { HostMessage, WebviewMessage } from '../../client/webview/messages'
 import { launchChromium } from '../helpers/chromium';
 import { readFixture, ROOT, service } from '../helpers/service';
 
+// Callbacks below run inside the page; the test project has no DOM types, so these stand in.
+declare const window: any;
+declare const document: any;
+declare function getComputedStyle(element: unknown): { fill: string };
+
 const SCRIPT = join(ROOT, 'dist', 'webview', 'preview.js');
 const URI = 'file:///ws/retail.tactic.yaml';
 const EXAMPLE = readFixture('examples', 'regional-retail-erp.tactic.yaml');
@@ -84,7 +89,7 @@ describe('preview page', () => {
         getState: () => w.__state,
         setState: (s: unknown) => (w.__state = s),
       });
-      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e: any) => w.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
@@ -112,7 +117,7 @@ describe('preview page', () => {
     assert.match(csp, new RegExp(`script-src 'nonce-${nonce}'(;|$)`));
     assert.doesNotMatch(csp, /unsafe-eval/);
     assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
-    const scripts = await page.$$eval('script', (ss) => ss.map((s) => [s.getAttribute('nonce') ?? (s as HTMLScriptElement).nonce, s.getAttribute('src')]));
+    const scripts = await page.$$eval('script', (ss) => ss.map((s) => [s.getAttribute('nonce') ?? (s as any).nonce, s.getAttribute('src')]));
     assert.deepEqual(scripts, [[nonce, `${origin}/dist/webview/preview.js`]]);
   });
 
@@ -172,7 +177,7 @@ describe('preview page', () => {
   });
 
   it('keeps zoom and pan across redraws', async () => {
-    const scale = () => page.$eval('#diagram', (d) => (d as HTMLElement).style.transform);
+    const scale = () => page.$eval('#diagram', (d) => (d as any).style.transform);
     await page.click('#zoom-in');
     await page.click('#zoom-in');
     const zoomed = await scale();

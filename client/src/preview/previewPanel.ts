@@ -1,0 +1,237 @@
+/**
+ * One preview panel: shows the sales cycle of one tactic document (the manager moves it to follow
+ * the active editor). Redraws after a short debounce from the unsaved text, drops answers for
+ * versions that are no longer current, and turns webview messages (checked first) into editor
+ * actions.
+ */
+import * as vscode from 'vscode';
+import { FLOWCHART_METHOD, FlowchartParams, FlowchartResult } from '../../../server/src/protocol';
+import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
+import type { Ctx } from '../ctx';
+import { makeNonce, previewHtml } from './html';
+import { updateMessage } from './updateMessage';
+
+export const PREVIEW_VIEW_TYPE = 'tacticPreview';
+const DEBOUNCE_MS = 150;
+const RETRY_MS = 400;
+const MAX_RETRIES = 25;
+const SVG_TIMEOUT_MS = 10_000;
+
+export class TacticPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+  private retries = 0;
+  private last: FlowchartResult | undefined;
+  private highlighted: string | null = null;
+  private nextSvgRequest = 0;
+  private readonly svgRequests = new Map<number, (svg: string | null) => void>();
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  private disposed = false;
+
+  constructor(
+    private readonly ctx: Ctx,
+    readonly panel: vscode.WebviewPanel,
+    private resourceUri: vscode.Uri,
+  ) {
+    const ext = ctx.extension.extensionUri;
+    panel.webview.options = {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(ext, 'dist', 'webview'), vscode.Uri.joinPath(ext, 'media')],
+    };
+    panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
+    panel.webview.html = previewHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(ext, 'dist', 'webview', 'preview.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(ext, 'media', 'preview.css')).toString(),
+      state: { uri: resourceUri.toString() },
+    });
+    this.updateTitle();
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m) => this.onMessage(readWebviewMessage(m))),
+      panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.isResource(e.document.uri) && e.contentChanges.length) this.schedule();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this.isResource(e.textEditor.document.uri)) this.highlightAt(e.selections[0]?.active);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('tactic.preview', this.resourceUri)) this.schedule(0);
+      }),
+    );
+    this.schedule(0);
+  }
+
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  /** The last diagram the server drew for the current document. */
+  get result(): FlowchartResult | undefined {
+    return this.last;
+  }
+
+  isResource(uri: vscode.Uri): boolean {
+    return uri.toString() === this.resourceUri.toString();
+  }
+
+  /** Points the preview at another document (the active editor changed). */
+  setResource(uri: vscode.Uri): void {
+    if (this.isResource(uri)) return;
+    this.resourceUri = uri;
+    this.last = undefined;
+    this.highlighted = null;
+    this.retries = 0;
+    this.updateTitle();
+    this.schedule(0);
+  }
+
+  /** Asks the webview for the diagram as a standalone SVG (null when nothing is drawn yet). */
+  requestSvg(): Promise<string | null> {
+    const requestId = ++this.nextSvgRequest;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.svgRequests.delete(requestId);
+        reject(new Error('The preview did not answer.'));
+      }, SVG_TIMEOUT_MS);
+      this.svgRequests.set(requestId, (svg) => {
+        clearTimeout(timer);
+        resolve(svg);
+      });
+      this.post({ type: 'requestSvg', requestId });
+    });
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    if (this.disposed) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, delay);
+  }
+
+  private async refresh(): Promise<void> {
+    const seq = ++this.seq;
+    const uri = this.resourceUri;
+    let document: vscode.TextDocument;
+    try {
+      // Opening syncs the text to the language server when no editor has it open.
+      document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    } catch (e) {
+      this.post({ type: 'notice', message: `Cannot open ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
+    const version = document.version;
+    let result: FlowchartResult | null | undefined;
+    try {
+      const client = this.ctx.languageClient;
+      const params: FlowchartParams = { uri: uri.toString(), version, options: this.options(uri) };
+      result = client?.isRunning() ? await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params) : undefined;
+    } catch (e) {
+      this.ctx.output.warn(`preview: ${e instanceof Error ? e.message : String(e)}`);
+      result = undefined;
+    }
+    if (seq !== this.seq || this.disposed || !this.isResource(uri)) return; // a newer refresh owns the panel
+    // Not answered (server starting) or drawn from another version than we asked: try again shortly.
+    if (!result || result.version !== version) {
+      if (this.retries++ < MAX_RETRIES) this.schedule(RETRY_MS);
+      else this.post({ type: 'notice', message: 'The Sales Tactics language server is not answering; the preview will update when it does.' });
+      return;
+    }
+    this.retries = 0;
+    this.last = result;
+    this.post(updateMessage(result, basename(uri)));
+    const editor = vscode.window.visibleTextEditors.find((e) => this.isResource(e.document.uri));
+    this.highlighted = null;
+    if (editor) this.highlightAt(editor.selection.active);
+  }
+
+  private options(uri: vscode.Uri): FlowchartParams['options'] {
+    const config = vscode.workspace.getConfiguration('tactic.preview', uri);
+    return { showActions: config.get<boolean>('showActions') === true, showObjections: config.get<boolean>('showObjections') === true };
+  }
+
+  private highlightAt(position: vscode.Position | undefined): void {
+    const nodes = this.last?.nodes ?? [];
+    let best: { id: string; size: number } | undefined;
+    if (position) {
+      for (const n of nodes) {
+        if (!n.range || n.kind === 'missing') continue;
+        const range = toRange(n.range);
+        if (!range.contains(position)) continue;
+        const size = (range.end.line - range.start.line) * 10_000 + (range.end.character - range.start.character);
+        if (!best || size < best.size) best = { id: n.mermaidId, size };
+      }
+    }
+    const id = best?.id ?? null;
+    if (id === this.highlighted) return;
+    this.highlighted = id;
+    this.post({ type: 'highlight', mermaidId: id });
+  }
+
+  private async onMessage(msg: WebviewMessage | undefined): Promise<void> {
+    if (!msg) return; // anything malformed is ignored
+    switch (msg.type) {
+      case 'ready':
+        // A (re)loaded webview: give it the diagram we have at once, then a fresh one.
+        if (this.last) this.post(updateMessage(this.last, basename(this.resourceUri)));
+        if (this.highlighted) this.post({ type: 'highlight', mermaidId: this.highlighted });
+        this.schedule(0);
+        break;
+      case 'reveal':
+        await this.reveal(msg.mermaidId);
+        break;
+      case 'svg':
+        this.svgRequests.get(msg.requestId)?.(msg.svg);
+        this.svgRequests.delete(msg.requestId);
+        break;
+      case 'rendered':
+        break;
+    }
+  }
+
+  /** Selects the clicked node's stage (or action, objection, missing reference) in the editor. */
+  private async reveal(mermaidId: string): Promise<void> {
+    const node = this.last?.nodes.find((n) => n.mermaidId === mermaidId);
+    if (!node?.selectionRange) return;
+    const selection = toRange(node.selectionRange);
+    const document = await vscode.workspace.openTextDocument(this.resourceUri);
+    const visible = vscode.window.visibleTextEditors.find((e) => this.isResource(e.document.uri));
+    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection, preserveFocus: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private post(msg: HostMessage): void {
+    if (!this.disposed) void this.panel.webview.postMessage(msg);
+  }
+
+  private updateTitle(): void {
+    this.panel.title = `Preview ${basename(this.resourceUri)}`;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const resolve of this.svgRequests.values()) resolve(null);
+    this.svgRequests.clear();
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || uri.toString();
+}

@@ -1,0 +1,161 @@
+/**
+ * The sales-cycle preview in VS Code: one preview that follows the active tactic editor (like the
+ * Markdown preview), its commands, the "open automatically" setting, and the serializer that
+ * restores the panel after a reload.
+ */
+import * as vscode from 'vscode';
+import { FLOWCHART_METHOD, FlowchartResult } from '../../../server/src/protocol';
+import { readPreviewState } from '../../webview/messages';
+import { Ctx, LANGUAGE_ID } from '../ctx';
+import { basename, PREVIEW_VIEW_TYPE, TacticPreview } from './previewPanel';
+import { markdownBlock } from './updateMessage';
+
+export const PREVIEW_COMMANDS = {
+  showPreview: 'tactic.showPreview',
+  showPreviewToSide: 'tactic.showPreviewToSide',
+  exportSvg: 'tactic.preview.exportSvg',
+  copyMermaid: 'tactic.preview.copyMermaid',
+  copyMarkdown: 'tactic.preview.copyMarkdown',
+} as const;
+
+const isTactic = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor?.document.languageId === LANGUAGE_ID;
+
+export class PreviewManager implements vscode.Disposable {
+  private preview: TacticPreview | undefined;
+  /** Documents whose preview the user closed: "open automatically" leaves them alone. */
+  private readonly closedByUser = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly ctx: Ctx) {
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.onActiveEditor(editor)),
+    );
+    void this.onActiveEditor(vscode.window.activeTextEditor);
+  }
+
+  get current(): TacticPreview | undefined {
+    return this.preview;
+  }
+
+  /** Opens (or moves and reveals) the preview for a tactic document. */
+  show(uri: vscode.Uri, column: vscode.ViewColumn, preserveFocus = false): TacticPreview {
+    this.closedByUser.delete(uri.toString());
+    if (this.preview) {
+      this.preview.setResource(uri);
+      this.preview.panel.reveal(column, preserveFocus);
+      return this.preview;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${basename(uri)}`, { viewColumn: column, preserveFocus }, {
+      enableScripts: true,
+      enableFindWidget: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'media')],
+    });
+    return this.adopt(panel, uri);
+  }
+
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): TacticPreview {
+    const preview = new TacticPreview(this.ctx, panel, uri);
+    this.preview = preview;
+    void vscode.commands.executeCommand('setContext', 'tactic.previewOpen', true);
+    preview.onDidDispose(() => {
+      if (this.preview !== preview) return;
+      this.preview = undefined;
+      this.closedByUser.add(preview.resource.toString());
+      void vscode.commands.executeCommand('setContext', 'tactic.previewOpen', false);
+    });
+    return preview;
+  }
+
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const saved = readPreviewState(state);
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = saved ? vscode.Uri.parse(saved.uri, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (!uri || this.preview) {
+      panel.dispose(); // nothing to show, or a preview already exists
+      return;
+    }
+    this.adopt(panel, uri);
+  }
+
+  private async onActiveEditor(editor: vscode.TextEditor | undefined): Promise<void> {
+    if (!isTactic(editor)) return;
+    if (this.preview) {
+      this.preview.setResource(editor.document.uri);
+      return;
+    }
+    const auto = vscode.workspace.getConfiguration('tactic.preview', editor.document.uri).get<boolean>('openAutomatically') === true;
+    if (auto && !this.closedByUser.has(editor.document.uri.toString())) this.show(editor.document.uri, vscode.ViewColumn.Beside, true);
+  }
+
+  /** The diagram for the commands: the preview's, or the active tactic editor's from the server. */
+  async source(): Promise<{ result: FlowchartResult; name: string } | undefined> {
+    const p = this.preview;
+    if (p?.result) return { result: p.result, name: basename(p.resource) };
+    const editor = vscode.window.activeTextEditor;
+    const client = this.ctx.languageClient;
+    if (!isTactic(editor) || !client?.isRunning()) return undefined;
+    const result = await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, { uri: editor.document.uri.toString(), version: editor.document.version });
+    return result ? { result, name: basename(editor.document.uri) } : undefined;
+  }
+
+  dispose(): void {
+    this.preview?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+/** The document a preview command acts on: an explicit uri (editor-title button), else the active editor. */
+function targetUri(manager: PreviewManager, arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const editor = vscode.window.activeTextEditor;
+  if (isTactic(editor)) return editor.document.uri;
+  return manager.current?.resource;
+}
+
+export function registerPreview(ctx: Ctx): PreviewManager {
+  const manager = new PreviewManager(ctx);
+  const noTactic = () => void vscode.window.showInformationMessage('Open a tactic file (*.tactic.yaml) to preview its sales cycle.');
+  const open = (column: () => vscode.ViewColumn) => (arg?: unknown) => {
+    const uri = targetUri(manager, arg);
+    if (!uri) return noTactic();
+    manager.show(uri, column());
+  };
+  const noDiagram = () => void vscode.window.showWarningMessage('There is no sales-cycle diagram yet: open a tactic with a `sales_cycle`.');
+
+  ctx.push(
+    manager,
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.showPreview, open(() => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active)),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, open(() => vscode.ViewColumn.Beside)),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportSvg, async () => {
+      const preview = manager.current;
+      const svg = preview ? await preview.requestSvg() : null;
+      if (!preview || !svg) return noDiagram();
+      const name = basename(preview.resource).replace(/\.tactic\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+      const defaultUri = preview.resource.scheme === 'file' ? vscode.Uri.joinPath(preview.resource, '..', `${name}.svg`) : undefined;
+      const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'SVG image': ['svg'] }, saveLabel: 'Export SVG' });
+      if (!target) return;
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+      void vscode.window.setStatusBarMessage(`Sales Tactics: diagram saved to ${vscode.workspace.asRelativePath(target)}`, 4000);
+    }),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.copyMermaid, async () => {
+      const src = await manager.source();
+      if (!src) return noDiagram();
+      await vscode.env.clipboard.writeText(src.result.mermaid);
+      void vscode.window.setStatusBarMessage('Sales Tactics: Mermaid source copied', 3000);
+    }),
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.copyMarkdown, async () => {
+      const src = await manager.source();
+      if (!src) return noDiagram();
+      await vscode.env.clipboard.writeText(markdownBlock(src.result.mermaid));
+      void vscode.window.setStatusBarMessage('Sales Tactics: Markdown block copied', 3000);
+    }),
+  );
+  return manager;
+}
