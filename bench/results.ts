@@ -1,0 +1,82 @@
+/** The shape of bench-results/latest.json. Times in ms (medians), memory in MB. */
+import type { BudgetCheck } from './budgets';
+import type { FloorResult } from './floor';
+import type { LintResult } from './lintBench';
+import type { ServerSamples } from './serverBench';
+import { median } from './stats';
+
+export interface ServerFigures {
+  startMs?: number;
+  openMs?: number;
+  editMs?: number;
+  completionMs?: number;
+  hoverMs?: number;
+  pendingCompletionMs?: number;
+  rssMb?: number;
+  samples: ServerSamples;
+}
+
+export interface ServerRow {
+  doc: string;
+  lines: number;
+  bytes: number;
+  floor?: FloorResult;
+  tactic?: ServerFigures;
+  yaml?: ServerFigures;
+  notes: string[];
+}
+
+export interface PreviewCycle {
+  stages: number;
+  /** Update message posted → the first animation frame after the new SVG is in the page. */
+  redrawMs?: number;
+  /** Update message posted → the page reports `rendered` (SVG mounted). */
+  renderedMs?: number;
+  samples: number[];
+}
+
+export interface PreviewResult {
+  cycles: PreviewCycle[];
+  note?: string;
+}
+
+export interface ExtensionResult {
+  vsixBytes?: number;
+  vsixNote?: string;
+  /** require() of dist/extension.js with the stub `vscode` module. */
+  loadMs?: number;
+  /** activate() until its promise resolves, with the language server process faked (see extensionBench.ts). */
+  activateMs?: number;
+  loadAndActivateMs?: number;
+  /** Whether activate() started the language client (else the start is deferred). */
+  serverStarted?: boolean;
+  /** From package.json: `*` or onStartupFinished would cost every workspace. */
+  activationEvents?: string[];
+  note?: string;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { node: string; cpus: number; cpuModel: string; platform: string };
+  quick: boolean;
+  durationSec?: number;
+  servers: ServerRow[];
+  lint?: LintResult;
+  preview?: PreviewResult;
+  extension?: ExtensionResult;
+  budgets?: BudgetCheck[];
+}
+
+/** Medians of a server's samples; features the server does not advertise stay undefined (n/a). */
+export function figures(s: ServerSamples): ServerFigures {
+  return {
+    startMs: median(s.startMs),
+    openMs: median(s.openMs),
+    editMs: median(s.editMs),
+    completionMs: median(s.completionMs),
+    hoverMs: median(s.hoverMs),
+    pendingCompletionMs: median(s.pendingCompletionMs),
+    rssMb: median(s.rssMb),
+    samples: s,
+  };
+}
