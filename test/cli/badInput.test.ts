@@ -32,9 +32,15 @@ describe('tactic lint on bad input', () => {
     assert.ok(findingLines(r.stdout).some((l) => l.startsWith('good.tactic.yaml:1:1 warning [missing-block]')));
   });
 
-  it('a binary file, a non-UTF-8 file, a FIFO and a dangling link are refused with their reason (and nothing hangs)', () => {
+  it('a binary file is an error finding, as in the editor (exit 1)', () => {
+    const r = runCli(['lint', 'binary.tactic.yaml'], t.dir);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /^binary\.tactic\.yaml:3:1 error The file contains a NUL character, so it looks binary, not a YAML text\..* \[yaml-syntax\]\n/);
+  });
+
+  it('a non-UTF-8 file, a FIFO and a dangling link are refused with their reason (and nothing hangs)', () => {
     const cases: Array<[string, string]> = [
-      ['binary.tactic.yaml', 'tactic: binary.tactic.yaml is a binary file (it contains NUL bytes), not a YAML text\n'],
       ['latin1.tactic.yaml', 'tactic: latin1.tactic.yaml is not UTF-8 text; save it as UTF-8\n'],
       ['fifo.tactic.yaml', 'tactic: fifo.tactic.yaml is not a regular file\n'],
       ['dangling.tactic.yaml', 'tactic: dangling.tactic.yaml: no such file or directory\n'],
@@ -68,13 +74,12 @@ describe('tactic lint on bad input', () => {
     assert.equal(r.code, 2);
     const stderr = r.stderr.trimEnd().split('\n').sort();
     assert.deepEqual(stderr, [
-      'tactic: binary.tactic.yaml is a binary file (it contains NUL bytes), not a YAML text',
       'tactic: dangling.tactic.yaml: no such file or directory',
       'tactic: fifo.tactic.yaml is not a regular file',
       'tactic: latin1.tactic.yaml is not UTF-8 text; save it as UTF-8',
     ]);
     const files = new Set(findingLines(r.stdout).map((l) => l.split(':')[0]));
-    assert.deepEqual([...files].sort(), ['bom.tactic.yaml', 'empty.tactic.yaml', 'good.tactic.yaml', 'syntax.tactic.yaml']);
+    assert.deepEqual([...files].sort(), ['binary.tactic.yaml', 'bom.tactic.yaml', 'empty.tactic.yaml', 'good.tactic.yaml', 'syntax.tactic.yaml']);
   });
 
   it('YAML errors and empty files are findings (exit 1), not unreadable files', () => {

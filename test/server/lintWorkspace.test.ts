@@ -24,6 +24,7 @@ describe('tactic/lintWorkspace', () => {
     writeFileSync(join(t.dir, 'sub', 'b.tactic.yml'), 'tactic: B\nrisks:\n  - risk: Churn\n');
     writeFileSync(join(t.dir, 'node_modules', 'c.tactic.yaml'), 'tactic: C\n');
     writeFileSync(join(t.dir, 'binary.tactic.yaml'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(t.dir, 'latin1.tactic.yaml'), Buffer.from('tactic: Caf\xe9\n', 'latin1'));
     server = await startServer();
   });
   after(async () => {
@@ -34,9 +35,11 @@ describe('tactic/lintWorkspace', () => {
   it('lints every tactic file in the folders, closed ones included, and publishes their diagnostics', async () => {
     const result = await lint();
     assert.deepEqual(result, {
-      files: 3, filesWithProblems: 2, errors: 0, warnings: 20, information: 0, hints: 0, cancelled: false,
-      unreadable: [{ uri: uriOf('binary.tactic.yaml'), message: `${join(t.dir, 'binary.tactic.yaml')} is a binary file (it contains NUL bytes), not a YAML text` }],
+      files: 4, filesWithProblems: 3, errors: 1, warnings: 20, information: 0, hints: 0, cancelled: false,
+      unreadable: [{ uri: uriOf('latin1.tactic.yaml'), message: `${join(t.dir, 'latin1.tactic.yaml')} is not UTF-8 text; save it as UTF-8` }],
     });
+    const binary = await server.diagnostics(uriOf('binary.tactic.yaml'));
+    assert.deepEqual(binary.map((d) => [d.code, d.severity]), [['yaml-syntax', 1]]);
     const a = await server.diagnostics(uriOf('a.tactic.yaml'));
     assert.equal(a.filter((d) => d.code === 'missing-block').length, 9);
     const b = await server.diagnostics(uriOf('sub/b.tactic.yml'));
@@ -74,7 +77,7 @@ describe('tactic/lintWorkspace', () => {
     unlinkSync(join(t.dir, 'sub', 'b.tactic.yml'));
     const mark = server.mark();
     const result = await lint();
-    assert.equal(result.files, 2);
+    assert.equal(result.files, 3);
     await server.diagnostics(uriOf('sub/b.tactic.yml'), (p) => p.diagnostics.length === 0, 10_000, mark);
   });
 

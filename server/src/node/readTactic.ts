@@ -1,8 +1,9 @@
 /**
  * Reads a tactic from disk for the `tactic` command and Lint Workspace. Only regular files are
- * opened (a FIFO named `x.tactic.yaml` would block forever); binary and non-UTF-8 content is
- * refused with a message instead of being linted as garbage. A BOM is dropped, as editors do, so
- * positions match what the editor shows.
+ * opened (a FIFO named `x.tactic.yaml` would block forever). Text that is not UTF-8 is refused
+ * with a message rather than linted as garbage; binary content (NUL bytes) is handed on, because
+ * the parser reports it as a `yaml-syntax` finding, exactly as the editor shows it. A BOM is
+ * dropped, as editors do, so positions match what the editor shows.
  */
 import { readFileSync, statSync } from 'node:fs';
 
@@ -30,12 +31,12 @@ export function readTacticFile(path: string): ReadResult {
   } catch (e) {
     return { ok: false, message: describeFsError(path, e) };
   }
-  if (bytes.includes(0)) return { ok: false, message: `${path} is a binary file (it contains NUL bytes), not a YAML text` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: `${path} is not UTF-8 text; save it as UTF-8` };
+    if (!bytes.includes(0)) return { ok: false, message: `${path} is not UTF-8 text; save it as UTF-8` };
+    text = new TextDecoder('utf-8').decode(bytes); // binary: the parser's NUL guard reports it
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
