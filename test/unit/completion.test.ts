@@ -66,6 +66,8 @@ describe('completion: keys', () => {
     const ls = labels(`tactic: T\nrisks: []\n|\n`);
     assert.ok(!ls.includes('tactic') && !ls.includes('risks') && !ls.includes('New tactic'));
     for (const k of BLOCK_KEYS.filter((b) => b !== 'risks')) assert.ok(ls.includes(k), k);
+    const gk = complete(`tactic: T\nrisks: []\n|\n`).find((i) => i.label === 'gatekeepers')!;
+    assert.match(String(gk.detail), /^Block 3 of 9, not in this tactic yet/);
   });
   it('inserts a missing block with one entry whose required fields are tab stops', () => {
     const item = complete(`tactic: T\n|`).find((i) => i.label === 'decision_makers')!;

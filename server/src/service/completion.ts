@@ -67,7 +67,9 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
       const item: CompletionItem = {
         label: name,
         kind: KIND.Property,
-        detail: detailOf(prop, schema.required?.includes(name)),
+        detail: atRoot && (BLOCK_KEYS as readonly string[]).includes(name)
+          ? `Block ${BLOCK_KEYS.indexOf(name as BlockKey) + 1} of 9, not in this tactic yet: ${prop.description ?? ''}`
+          : detailOf(prop, schema.required?.includes(name) && !atRoot),
         documentation: docOf(schema.properties![name]),
         sortText: `${schema.required?.includes(name) && !atRoot ? '0' : '1'}${String(i).padStart(3, '0')}`,
       };
