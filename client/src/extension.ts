@@ -2,17 +2,17 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
-import { registerPreview } from './preview/register';
+import { PreviewManager, registerPreview } from './preview/register';
 
 let ctx: Ctx | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ ctx: Ctx }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ ctx: Ctx; preview: PreviewManager }> {
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   registerCommands(ctx);
-  registerPreview(ctx);
+  const preview = registerPreview(ctx);
   await ctx.start();
-  return { ctx };
+  return { ctx, preview };
 }
 
 export async function deactivate(): Promise<void> {

@@ -28,6 +28,11 @@ export class TacticPreview implements vscode.Disposable {
   private readonly svgRequests = new Map<number, (svg: string | null) => void>();
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
+  private readonly renderEmitter = new vscode.EventEmitter<{ version: number; ok: boolean }>();
+  /** The webview finished drawing an update (ok: a diagram of that version is on screen). */
+  readonly onDidRender = this.renderEmitter.event;
+  /** What the webview reported last, for the same reason as onDidRender (tests, status). */
+  lastRender: { uri: string; version: number; ok: boolean } | undefined;
   private disposed = false;
 
   constructor(
@@ -191,6 +196,8 @@ export class TacticPreview implements vscode.Disposable {
         this.svgRequests.delete(msg.requestId);
         break;
       case 'rendered':
+        this.lastRender = { uri: this.resourceUri.toString(), version: msg.version, ok: msg.ok };
+        this.renderEmitter.fire({ version: msg.version, ok: msg.ok });
         break;
     }
   }
@@ -223,6 +230,7 @@ export class TacticPreview implements vscode.Disposable {
     this.svgRequests.clear();
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
+    this.renderEmitter.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
   }
