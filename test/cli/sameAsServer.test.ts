@@ -28,13 +28,14 @@ describe('the CLI and the language server agree', () => {
   });
   after(() => server.stop());
 
-  it('on every fixture and example opened in the editor, .tactic-lint.yaml and suppressions included', async () => {
+  it('on every fixture and example opened in the editor: configuration, suppressions, CRLF, lone CR, BOM, astral characters, binary', async () => {
     const report = cliReport('test/fixtures/cli', 'examples');
-    assert.ok(report.files.length >= 8, `${report.files.length} files`);
+    assert.ok(report.files.length >= 16, `${report.files.length} files`);
     for (const file of report.files) {
       const path = join(ROOT, file.path);
       const uri = pathToFileURL(path).href;
-      await server.open(uri, readFileSync(path, 'utf8'));
+      // what VS Code hands the server: UTF-8 decoded, BOM dropped
+      await server.open(uri, readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
       const ds = await server.diagnostics(uri);
       assert.deepEqual(fromServer(ds), fromCli(file), file.path);
     }
