@@ -146,6 +146,12 @@ describe('authoring over LSP against the built server', () => {
     assert.ok(!left.includes('missing-block') && !left.includes('objection-without-response'), left.join());
   });
 
+  it('finds the fixes itself when the request carries no diagnostics', async () => {
+    const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: doc, range: { start: at('- for: finance_lead', 8), end: at('- for: finance_lead', 8) }, context: { diagnostics: [], only: ['quickfix'] } });
+    assert.ok(actions.some((a) => a.title === 'Did you mean `finance-lead`?'), actions.map((a) => a.title).join(' | '));
+    assert.equal(actions.find((a) => a.title === 'Did you mean `finance-lead`?')!.diagnostics![0].code, 'unknown-reference');
+  });
+
   it('formats the document, keeping comments, and is idempotent', async () => {
     // every indentation doubled, with three spaces after each dash to keep entries aligned
     const messy = TEXT.replace(/^( +)/gm, '$1$1').replace(/^( *)- /gm, '$1-   ');

@@ -189,3 +189,17 @@ describe('fix all', () => {
     assert.deepEqual(service.codeActions(service.parse('tactic: [oops\n'), [], ['source.fixAll']), []);
   });
 });
+
+describe('quick fixes for diagnostics handed back without data', () => {
+  it('still work out the block, the near id and the near key', () => {
+    const strip = (text: string, rule: string) => {
+      const parsed = service.parse(text);
+      const ds = service.validate(parsed).filter((d) => d.code === rule).map((d) => ({ ...d, data: undefined }));
+      return service.codeActions(parsed, ds, ['quickfix']).map((a) => a.title);
+    };
+    assert.ok(strip('tactic: T\n', 'missing-block').includes('Add the `risks` block'));
+    assert.ok(strip(TYPICAL, 'unknown-reference').includes('Did you mean `medical_director`?'));
+    assert.deepEqual(strip('tactic: T\nrisks:\n  - risk: r\n    mitigaton: m\n', 'schema'), ['Did you mean `mitigation`?']);
+    assert.deepEqual(strip('tactic: T\nrisks:\n  - risk: r\n    impact: hihg\n    mitigation: m\n', 'schema'), ['Change to `high`']);
+  });
+});

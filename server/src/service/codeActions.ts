@@ -5,14 +5,15 @@
  */
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { getPair, nodeSpan } from './ast';
+import { getPair, nodeSpan, scalarText } from './ast';
 import { applyEdits, diffEdit, indentUnit } from './edits';
 import { entryFields, minimalCycleLines, plainStop, renderFields, stageFields } from './entryTemplates';
 import { nodeAt } from './hover';
 import type { ParsedTactic } from './index';
-import { deref, ID_KIND_LABEL, IdKind } from './model';
+import { definitionsOf, deref, ID_KIND_LABEL, IdKind } from './model';
+import { resolveRef, schemaAt } from './schema';
 import { idRange } from './navigation';
-import { detectEol } from './text';
+import { closestNames, detectEol } from './text';
 import { BLOCK_KEYS, BlockKey, DiagnosticData } from './types';
 
 export const FIX_ALL_KIND = 'source.fixAll.tactic';
@@ -91,10 +92,14 @@ export function fixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
   const data = (d.data ?? {}) as DiagnosticData;
   try {
     switch (d.code) {
-      case 'missing-block':
-        return data.block && isBlock(data.block) ? insertBlockFix(parsed, data.block) : [];
-      case 'empty-block':
-        return data.block && isBlock(data.block) ? emptyBlockFix(parsed, data.block) : [];
+      case 'missing-block': {
+        const block = data.block ?? quoted(messageText(d));
+        return block && isBlock(block) ? insertBlockFix(parsed, block) : [];
+      }
+      case 'empty-block': {
+        const block = data.block ?? quoted(messageText(d));
+        return block && isBlock(block) ? emptyBlockFix(parsed, block) : [];
+      }
       case 'missing-sales-cycle':
         return salesCycleFix(parsed);
       case 'unknown-reference':
@@ -114,6 +119,18 @@ export function fixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
 }
 
 const isBlock = (k: string): k is BlockKey => (BLOCK_KEYS as readonly string[]).includes(k);
+
+/**
+ * The first `quoted` name in a message: the fallback when a client hands diagnostics back
+ * without the `data` the server attached.
+ */
+function quoted(message: string): string | undefined {
+  return /`([^`]+)`/.exec(message)?.[1];
+}
+
+function messageText(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : (d.message as { value: string }).value;
+}
 
 interface Layout {
   eol: string;
@@ -164,7 +181,7 @@ function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic, data: Diagno
   const ref = parsed.model.references.find((r) => nodeSpan(r.node)?.[0] === start);
   if (!ref) return [];
   const out: Fix[] = [];
-  const suggestions = data.suggestions ?? [];
+  const suggestions = data.suggestions ?? closestNames(ref.id, definitionsOf(parsed.model, ref.kind).keys());
   suggestions.forEach((s, i) => {
     out.push({ title: `Did you mean \`${s}\`?`, edits: [{ range: idRange(parsed, ref.node), newText: s }], preferred: i === 0 });
   });
@@ -199,10 +216,21 @@ function createDefinition(parsed: ParsedTactic, kind: IdKind, id: string): TextE
 }
 
 function schemaFixes(parsed: ParsedTactic, d: Diagnostic, data: DiagnosticData): Fix[] {
-  const suggestions = data.suggestions ?? [];
-  if (!suggestions.length) return [];
   const start = parsed.doc.lines.offsetAt(d.range.start);
   const at = nodeAt(parsed, start);
+  let suggestions = data.suggestions;
+  if (!suggestions && at) {
+    // No `data`: work the suggestions out again from the schema.
+    const schema = resolveRef(schemaAt(at.onKey ? at.path.slice(0, -1) : at.path));
+    const written = scalarText(at.node) ?? '';
+    if (at.onKey && /is not a field of/.test(messageText(d))) {
+      data = { ...data, key: written };
+      suggestions = closestNames(written, Object.keys(schema?.properties ?? {}));
+    } else if (!at.onKey && schema?.enum) {
+      suggestions = closestNames(written, schema.enum);
+    }
+  }
+  if (!suggestions?.length) return [];
   if (data.key !== undefined) {
     // An unknown key: offer the close key names that the mapping does not have yet.
     const free = suggestions.filter((s) => !getPair(at?.parent, s));

@@ -1,5 +1,5 @@
 /** textDocument/codeAction: quick fixes keyed on rule codes and the fix-all source action. */
-import { CodeActionKind } from 'vscode-languageserver/node';
+import { CodeActionKind, Diagnostic, Range } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../../service/codeActions';
 import type { ServerFeature } from '../context';
 import { runSafe } from '../runSafe';
@@ -11,10 +11,12 @@ export const codeActionsFeature: ServerFeature = {
       const uri = params.textDocument.uri;
       const p = parsed(uri);
       if (!p) return null;
-      const ours = params.context.diagnostics.filter((d) => d.source === 'tactic' || typeof d.code === 'string');
-      const wantsFixAll = !params.context.only || params.context.only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`));
-      const lint = wantsFixAll ? await config.lintConfigFor(uri) : undefined;
-      return service.codeActions(p.parsed, ours, params.context.only, lint).map((a) => ({
+      const lint = await config.lintConfigFor(uri);
+      let diagnostics = params.context.diagnostics.filter((d) => d.source === 'tactic' || typeof d.code === 'string');
+      // A client that sends no diagnostics (or asks before they were published) still gets the
+      // fixes for the findings under the range.
+      if (diagnostics.length === 0) diagnostics = service.validate(p.parsed, lint).filter((d) => overlaps(d, params.range));
+      return service.codeActions(p.parsed, diagnostics, params.context.only, lint).map((a) => ({
         title: a.title,
         kind: a.kind,
         diagnostics: a.diagnostics,
@@ -24,3 +26,8 @@ export const codeActionsFeature: ServerFeature = {
     }));
   },
 };
+
+function overlaps(d: Diagnostic, r: Range): boolean {
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  return !before(d.range.end, r.start) && !before(r.end, d.range.start);
+}
