@@ -54,6 +54,7 @@ export function makeNonce(random: (n: number) => Uint8Array = (n) => crypto.getR
   return Array.from(random(32), (b) => chars[b % chars.length]).join('');
 }
 
+/** Escapes text for a double-quoted attribute value. */
 function attr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
