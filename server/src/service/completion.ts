@@ -9,15 +9,13 @@ import { containerOfKey, cursorContext, listItems, CursorContext, PathSeg, Shape
 import { indentUnit } from './edits';
 import { entryFields, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields, wholeTacticSnippet } from './entryTemplates';
 import type { ParsedTactic } from './index';
-import { IdKind, ID_KIND_LABEL } from './model';
+import { getPair, scalarText } from './ast';
+import { definitionsOf, IdKind, ID_KIND_LABEL } from './model';
 import { resolveRef, schemaAt, SchemaNode } from './schema';
 import { BLOCK_KEYS, BlockKey, Position } from './types';
-import { definitionsOf } from './model';
-import { scalarText } from './ast';
-import { getPair } from './ast';
 
 /** LSP enum values, spelled out to keep the service free of the LSP runtime. */
-const KIND = { Property: 10, Value: 12, Snippet: 15, Reference: 18, EnumMember: 20, Module: 9 } as const;
+const KIND = { Property: 10, Value: 12, Snippet: 15, Reference: 18, EnumMember: 20 } as const;
 const SNIPPET = 2;
 const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
@@ -32,11 +30,11 @@ export function complete(parsed: ParsedTactic, position: Position, options: Comp
   const ctx = cursorContext(doc.lines, offset);
   const items: CompletionItem[] = [];
   if (ctx?.kind === 'key') keyItems(parsed, ctx, items, options);
-  else if (ctx?.kind === 'value') valueItems(parsed, ctx.path, ctx.word, ctx.existing, ctx.inline, items);
+  else if (ctx?.kind === 'value') valueItems(parsed, ctx.path, ctx.existing, ctx.inline, items);
   return { isIncomplete: false, items: items.map((item) => withRange(item, doc.lines, ctx?.word)) };
 }
 
-function withRange(item: CompletionItem & { _word?: boolean }, lines: ParsedTactic['doc']['lines'], word: Word | undefined): CompletionItem {
+function withRange(item: CompletionItem, lines: ParsedTactic['doc']['lines'], word: Word | undefined): CompletionItem {
   if (!word || item.textEdit) return item;
   const newText = item.insertText ?? item.label;
   delete item.insertText;
@@ -55,7 +53,7 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
   const rawHere = resolveRef(schemaAt(ctx.path));
   if (ctx.newItem && rawHere && (rawHere.oneOf || !rawHere.properties)) {
     const line = parsed.doc.lines.positionAt(ctx.word.start).line;
-    valueItems(parsed, ctx.path, ctx.word, listItems(new Shapes(parsed.doc.lines), line, ctx.column - 2), false, out);
+    valueItems(parsed, ctx.path, listItems(new Shapes(parsed.doc.lines), line, ctx.column - 2), false, out);
     return;
   }
 
@@ -124,7 +122,7 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
 
   // A key position whose schema is a value (e.g. on the line under `role:`): complete values.
   if (!schema && listSchema && !typeIs(listSchema, 'array') && !ctx.newItem) {
-    valueItems(parsed, ctx.path, ctx.word, new Set(), false, out);
+    valueItems(parsed, ctx.path, new Set(), false, out);
   }
 }
 
@@ -208,7 +206,7 @@ function keySnippet(name: string, path: PathSeg[], prop: SchemaNode, unit: strin
   return { text: `${name}: $1` };
 }
 
-function valueItems(parsed: ParsedTactic, path: PathSeg[], word: Word, existing: Set<string>, inline: boolean, out: CompletionItem[]): void {
+function valueItems(parsed: ParsedTactic, path: PathSeg[], existing: Set<string>, inline: boolean, out: CompletionItem[]): void {
   const raw = resolveRef(schemaAt(path));
   if (!raw) return;
   const branches = raw.oneOf ? raw.oneOf.map(resolveRef).filter((b): b is SchemaNode => !!b) : [raw];
@@ -242,7 +240,6 @@ function valueItems(parsed: ParsedTactic, path: PathSeg[], word: Word, existing:
       }
     }
   }
-  void word;
 }
 
 function definingKind(path: PathSeg[]): IdKind | undefined {
