@@ -56,6 +56,9 @@ describe('hover', () => {
     assert.match(d.text, /Contract signed/);
     assert.match(d.text, /referenced \d+ times?/);
   });
+  it('marks required fields of a transition', () => {
+    assert.match(hoverAt(inValid('{ to: lost', 3))!.text, /\*\*`to`\*\* \(text, required\)/);
+  });
   it('says so when a reference names no entry', () => {
     const h = hoverAt('tactic: T\npositioning:\n  - for: c|to\n    as: x\n')!;
     assert.match(h.text, /No decision maker with the id `cto`/);

@@ -101,7 +101,8 @@ function fieldHover(path: PathSeg[], value?: string): string | undefined {
   if (!schema || field === undefined) return undefined;
   const branch = schema.oneOf ? resolveRef(schema.oneOf[0]) ?? schema : schema;
   const parentPath = path.slice(0, path[path.length - 1] === 0 ? -2 : -1);
-  const parent = resolveRef(schemaAt(parentPath));
+  const parentRaw = resolveRef(schemaAt(parentPath));
+  const parent = parentRaw?.oneOf ? parentRaw.oneOf.map(resolveRef).find((b) => b?.properties) : parentRaw;
   const required = parent?.required?.includes(field) ? ', required' : '';
   const lines = [`**\`${field}\`** (${typeLabel(branch.type)}${required})`, '', raw?.markdownDescription ?? schema.markdownDescription ?? schema.description ?? ''];
   const allowed = allowedValues(branch);
@@ -150,7 +151,10 @@ export function entryHover(def: Definition, parsed: ParsedTactic): string {
     const steps = list('steps');
     if (steps.length) fact('steps', steps.map((n) => `\`${n}\``).join(' → '));
   }
-  const uses = parsed.model.references.filter((r) => r.kind === def.kind && r.id === def.id).length;
-  facts.push(`- referenced ${uses} time${uses === 1 ? '' : 's'}`);
+  // Nothing refers to approval chains; for the other kinds the count shows unused entries.
+  if (def.kind !== 'approval_chain') {
+    const uses = parsed.model.references.filter((r) => r.kind === def.kind && r.id === def.id).length;
+    facts.push(`- referenced ${uses} time${uses === 1 ? '' : 's'}`);
+  }
   return [...out, '', ...facts].join('\n');
 }
