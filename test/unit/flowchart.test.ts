@@ -256,6 +256,21 @@ describe('flowchart without a browser', () => {
     }
   });
 
+  it('sends arrows to the first of two stages sharing an id, and says so', () => {
+    const text = 'sales_cycle:\n  stages:\n    - id: a\n      name: A\n      next: [b]\n    - id: b\n      name: B1\n    - id: b\n      name: B2\n';
+    const fc = buildFlowchart(service.parse(text));
+    assert.deepEqual(fc.nodes.map((n) => [n.mermaidId, n.label]), [['n0', 'A'], ['n1', 'B1'], ['n2', 'B2']]);
+    assert.deepEqual(fc.edges.map((e) => [e.from, e.to]), [['n0', 'n1']]);
+    assert.deepEqual(fc.problems.map((p) => [p.severity, p.range?.start.line]), [['warning', 7]]);
+  });
+
+  it('points a missing node at the first reference to it', () => {
+    const fc = buildFlowchart(service.parse('sales_cycle:\n  stages:\n    - id: a\n      name: A\n      next: [ghost, {to: ghost}]\n'));
+    const missing = fc.nodes.find((n) => n.kind === 'missing')!;
+    assert.deepEqual(missing.selectionRange, { start: { line: 4, character: 13 }, end: { line: 4, character: 18 } });
+    assert.deepEqual(fc.edges.map((e) => [e.to, e.broken]), [[missing.mermaidId, true], [missing.mermaidId, true]]);
+  });
+
   it('escapes every character Mermaid could read as syntax', () => {
     assert.equal(mermaidString('Ab 9 ă'), '"Ab 9 ă"');
     for (const ch of '"\'`<>&#;%{}[]()|:-/\\=*_~\n\t') {
