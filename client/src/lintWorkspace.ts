@@ -1,7 +1,8 @@
 /**
  * Sales Tactics: Lint Workspace. Asks the server to lint every tactic in the workspace folders
  * (tactic/lintWorkspace), shows its per-file progress in a cancellable notification, then a
- * summary with a button to the Problems panel.
+ * summary with a button to the Problems panel. The command resolves with the server's result once
+ * the diagnostics are published (it does not wait for the summary to be dismissed).
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -9,7 +10,7 @@ import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { LINT_WORKSPACE_METHOD, LintWorkspaceParams, LintWorkspaceResult } from '../../server/src/protocol';
 import type { CommandFactory } from './commands';
 
-export const lintWorkspace: CommandFactory = (ctx) => async () => {
+export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWorkspaceResult | undefined> => {
   const folders = vscode.workspace.workspaceFolders?.filter((f) => f.uri.scheme === 'file') ?? [];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Sales Tactics: open a folder to lint the tactics in it.');
@@ -45,14 +46,15 @@ export const lintWorkspace: CommandFactory = (ctx) => async () => {
     void vscode.window.showErrorMessage(`Sales Tactics: Lint Workspace failed (${e instanceof Error ? e.message : String(e)}).`);
     return undefined;
   });
-  if (!result) return;
+  if (!result) return undefined;
 
   for (const u of result.unreadable) ctx.output.warn(`Not linted: ${u.message}`);
   const summary = summarize(result);
-  const action = await (result.errors || result.unreadable.length
+  const shown = result.errors || result.unreadable.length
     ? vscode.window.showWarningMessage(summary, 'Show Problems')
-    : vscode.window.showInformationMessage(summary, ...(result.warnings + result.information + result.hints ? ['Show Problems'] : [])));
-  if (action === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+    : vscode.window.showInformationMessage(summary, ...(result.warnings + result.information + result.hints ? ['Show Problems'] : []));
+  void shown.then((action) => action === 'Show Problems' && vscode.commands.executeCommand('workbench.actions.view.problems'));
+  return result;
 };
 
 export function summarize(r: LintWorkspaceResult): string {
