@@ -52,7 +52,7 @@ export function formatSarif(files: readonly FileResult[], issues: readonly RunIs
             shortDescription: { text: plain(r.description) },
             fullDescription: { text: `${plain(r.description)} Default severity: ${r.defaultSeverity}.` },
             help: {
-              text: `${plain(r.description)} Change its severity or turn it off under \`rules:\` in .tactic-lint.yaml, or suppress one finding with a \`# tactic-lint-disable-next-line ${r.id}\` comment on the line above.`,
+              text: `${plain(r.description)} Change its severity or turn it off under rules: in .tactic-lint.yaml, or suppress one finding with a "# tactic-lint-disable-next-line ${r.id}" comment on the line above.`,
               markdown: `${r.description}\n\nChange its severity or turn it off in \`.tactic-lint.yaml\`:\n\n\`\`\`yaml\nrules:\n  ${r.id}: off\n\`\`\`\n\nor suppress one finding with \`# tactic-lint-disable-next-line ${r.id}\` on the line above it.`,
             },
             defaultConfiguration: { level: DEFAULT_LEVEL[r.defaultSeverity] },
