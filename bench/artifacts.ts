@@ -1,0 +1,64 @@
+/**
+ * The artifacts the bench measures: `npm run package` (minified bundles + the .vsix, what users
+ * install), copied to a temp dir so a rebuild by someone else mid-run cannot change them; then the
+ * normal development build is restored in dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ROOT } from './servers';
+
+export interface Artifacts {
+  serverJs?: string;
+  cliJs?: string;
+  extensionJs?: string;
+  previewJs?: string;
+  vsixBytes?: number;
+  /** What was built and how, or why something is missing. */
+  notes: string[];
+}
+
+const BUNDLES = { serverJs: 'dist/server.js', cliJs: 'dist/cli.js', extensionJs: 'dist/extension.js', previewJs: 'dist/webview/preview.js' } as const;
+
+function run(cmd: string, args: string[]): { ok: boolean; output: string } {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
+}
+
+const lastLines = (s: string) => s.trim().split('\n').slice(-3).join(' | ');
+
+export function buildArtifacts(into: string, pack: boolean): Artifacts {
+  const a: Artifacts = { notes: [] };
+  let built = false;
+  if (pack) {
+    const p = run('npm', ['run', 'package']);
+    const vsix = join(ROOT, 'dist', 'sales-tactics.vsix');
+    if (p.ok && existsSync(vsix)) {
+      a.vsixBytes = statSync(vsix).size;
+      a.notes.push('measured the minified bundles of `npm run package` (what the .vsix ships)');
+      built = true;
+    } else {
+      a.notes.push(`npm run package failed, so no .vsix size: ${lastLines(p.output)}`);
+    }
+  }
+  if (!built) {
+    const b = run(process.execPath, ['scripts/build.mjs']);
+    a.notes.push(b.ok ? 'measured the development build (node scripts/build.mjs)' : `build failed, measured dist/ as found: ${lastLines(b.output)}`);
+  }
+  for (const [key, rel] of Object.entries(BUNDLES) as Array<[keyof typeof BUNDLES, string]>) {
+    const from = join(ROOT, rel);
+    if (!existsSync(from)) continue;
+    const to = join(into, rel);
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+    a[key] = to;
+  }
+  if (pack && built) restoreDevBuild(a);
+  return a;
+}
+
+/** Puts the unminified development build back in dist/ for everyone else. */
+function restoreDevBuild(a: Artifacts): void {
+  const b = run(process.execPath, ['scripts/build.mjs']);
+  if (!b.ok) a.notes.push(`could not restore the development build in dist/: ${lastLines(b.output)}`);
+}

@@ -1,0 +1,119 @@
+/**
+ * The preview in headless Chromium: the page the extension builds (client/src/preview/html.ts) with
+ * the built dist/webview/preview.js, fed the same `update` messages the extension sends
+ * (updateMessage of the service's flowchart). Timed in the page: from posting an update message to
+ * the first animation frame after the page reports the new SVG rendered, for a small edit (one
+ * stage renamed) on cycles of 10, 50 and 200 stages. A fresh page per size; its first draw is untimed.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { makeNonce, previewHtml } from '../client/src/preview/html';
+import { updateMessage } from '../client/src/preview/updateMessage';
+import { createTacticService } from '../server/src/service';
+import { launchChromium } from '../test/helpers/chromium';
+import { generateTactic, REALISTIC_SHAPE } from './docs';
+import type { PreviewCycle, PreviewResult } from './results';
+import { ROOT } from './servers';
+import { median } from './stats';
+
+export const PREVIEW_STAGES = [10, 50, 200];
+const URI = 'file:///bench/cycle.tactic.yaml';
+
+type Rendered = Record<number, { at: number; frame?: number; ok: boolean }>;
+/** What the page functions below use of the browser's global scope (this project has no DOM lib). */
+interface PageGlobal {
+  __rendered: Rendered;
+  acquireVsCodeApi: () => unknown;
+  postMessage(message: unknown, targetOrigin: string): void;
+  requestAnimationFrame(callback: () => void): number;
+}
+
+/** The k-th revision of a cycle of `stages` stages: the first stage's name changes each time. */
+function revision(stages: number, k: number): string {
+  const text = generateTactic({ ...REALISTIC_SHAPE, stages: stages - 2 }, 100 + stages);
+  return text.replace('      name: First call (1)\n', `      name: First call (1) rev ${k}\n`);
+}
+
+/** `reps(stages)`: timed redraws per size (a 200-stage Mermaid render takes seconds). */
+export async function benchPreview(previewJs: string | undefined, reps: (stages: number) => number): Promise<PreviewResult> {
+  if (!previewJs) return { cycles: [], note: 'dist/webview/preview.js not built' };
+  const service = createTacticService();
+  const nonce = makeNonce();
+  let origin = '';
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(previewHtml({ cspSource: origin, nonce, scriptUri: `${origin}/preview.js`, styleUri: `${origin}/preview.css`, state: { uri: URI } }));
+    } else if (path === '/preview.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(previewJs));
+    } else if (path === '/preview.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(join(ROOT, 'media', 'preview.css')));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let browser: Browser | undefined;
+  const cycles: PreviewCycle[] = [];
+  try {
+    browser = await launchChromium();
+    for (const stages of PREVIEW_STAGES) {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+      // tsx keeps function names with a __name helper; functions shipped to the page may call it.
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await page.addInitScript(() => {
+        const w = globalThis as unknown as PageGlobal;
+        const rendered: Rendered = {};
+        w.__rendered = rendered;
+        w.acquireVsCodeApi = () => ({
+          postMessage: (m: { type: string; version?: number; ok?: boolean }) => {
+            if (m.type === 'rendered' && m.version !== undefined) {
+              const entry: Rendered[number] = (rendered[m.version] = { at: performance.now(), ok: !!m.ok });
+              w.requestAnimationFrame(() => (entry.frame = performance.now()));
+            }
+          },
+          getState: () => undefined,
+          setState: () => undefined,
+        });
+      });
+      await page.goto(`${origin}/`);
+      const samples: number[] = [];
+      const renderedSamples: number[] = [];
+      for (let k = 0; k <= reps(stages); k++) {
+        const chart = service.flowchart(service.parse(revision(stages, k)));
+        const msg = updateMessage({ uri: URI, version: k + 1, ...chart }, 'cycle.tactic.yaml');
+        const t = await page.evaluate(async (m) => {
+          const w = globalThis as unknown as PageGlobal;
+          const t0 = performance.now();
+          w.postMessage(m, '*');
+          for (;;) {
+            const r = w.__rendered[m.version];
+            if (r?.frame !== undefined) return { frame: r.frame - t0, rendered: r.at - t0, ok: r.ok };
+            if (performance.now() - t0 > 60_000) return undefined;
+            await new Promise((res) => setTimeout(res, 1));
+          }
+        }, msg);
+        if (!t || !t.ok) throw new Error(`the preview did not draw the ${stages}-stage cycle (${t ? 'rendered not ok' : 'timeout'})`);
+        if (k > 0) {
+          samples.push(t.frame);
+          renderedSamples.push(t.rendered);
+        }
+      }
+      const nodes = await page.$$eval('#diagram g.node', (ns) => ns.length);
+      if (nodes < stages) throw new Error(`the ${stages}-stage diagram shows ${nodes} nodes`);
+      cycles.push({ stages, redrawMs: median(samples), renderedMs: median(renderedSamples), samples });
+      await page.close();
+    }
+    return { cycles };
+  } catch (e) {
+    return { cycles, note: `preview bench failed: ${e instanceof Error ? e.message : String(e)}` };
+  } finally {
+    await browser?.close();
+    await new Promise((r) => server.close(r));
+  }
+}

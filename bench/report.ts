@@ -1,0 +1,133 @@
+/** The bench results as terminal tables, each budget beside its figure with pass / MISS / n/a. */
+import type { BudgetCheck } from './budgets';
+import type { BenchResults, ServerFigures } from './results';
+import { Cell, fmtMb, fmtMs, fmtRatio, renderTable, Table } from './table';
+
+type Metric = 'startMs' | 'openMs' | 'editMs' | 'completionMs' | 'hoverMs' | 'pendingCompletionMs' | 'rssMb';
+
+const SERVER_ROWS: Array<{ metric: Metric; key: string; label: string; floor?: boolean }> = [
+  { metric: 'startMs', key: 'start', label: 'cold start → initialize' },
+  { metric: 'openMs', key: 'open', label: 'didOpen → diagnostics', floor: true },
+  { metric: 'editMs', key: 'edit', label: '20 edits → final diagnostics', floor: true },
+  { metric: 'completionMs', key: 'completion', label: 'completion' },
+  { metric: 'hoverMs', key: 'hover', label: 'hover' },
+  { metric: 'pendingCompletionMs', key: 'pendingCompletion', label: 'completion, validation pending' },
+  { metric: 'rssMb', key: 'rss', label: 'peak RSS' },
+];
+
+const status = (b: BudgetCheck) => (b.pass === undefined ? 'n/a' : b.pass ? 'pass' : 'MISS');
+
+/** Appends a row with its budgets: the first beside the figures, any others on lines below. */
+function withBudgets(rows: Cell[][], cells: Cell[], budgets: BudgetCheck[]): void {
+  if (!budgets.length) {
+    rows.push([...cells, '', '']);
+    return;
+  }
+  budgets.forEach((b, i) => rows.push([...(i === 0 ? cells : cells.map(() => '')), b.text, status(b)]));
+}
+
+function serverTable(r: BenchResults, budgets: BudgetCheck[]): Table {
+  const rows: Cell[][] = [];
+  const notes: string[] = [];
+  for (const s of r.servers) {
+    const value = (f: ServerFigures | undefined, m: Metric) => (f ? f[m] : undefined);
+    for (const { metric, key, label, floor } of SERVER_ROWS) {
+      const ours = value(s.tactic, metric);
+      const theirs = value(s.yaml, metric);
+      const fmt = metric === 'rssMb' ? fmtMb : fmtMs;
+      withBudgets(rows, [
+        `${s.doc} (${s.lines})`, label, fmt(ours), fmt(theirs), fmtRatio(ours, theirs),
+        floor ? fmtMs(s.floor?.totalMs) : '',
+      ], budgets.filter((b) => b.row === `${s.doc}/${key}`));
+    }
+    if (s.floor) {
+      notes.push(`${s.doc}: floor ${fmtMs(s.floor.totalMs)} = yaml parse + toJS ${fmtMs(s.floor.parseMs)} + ajv ${fmtMs(s.floor.validateMs)} (each timed alone)`);
+    }
+    const t = s.tactic?.samples;
+    if (t && (!t.completion || !t.hover)) {
+      notes.push(`${s.doc}: the tactic server does not advertise ${[!t.completion && 'completion', !t.hover && 'hover'].filter(Boolean).join(' or ')} yet (n/a)`);
+    }
+    for (const [name, f] of [['tactic', s.tactic], ['yaml-ls', s.yaml]] as const) {
+      if (f?.samples.completion && !f.samples.completionItems) notes.push(`${s.doc}: ${name} answered completion with no items`);
+      if (f?.samples.hover && !f.samples.hoverFound) notes.push(`${s.doc}: ${name} answered hover with nothing`);
+    }
+    notes.push(...s.notes.map((n) => `${s.doc}: ${n}`));
+  }
+  return {
+    title: 'Language server over stdio (medians; ratio = yaml-language-server ÷ tactic, higher is better for tactic)',
+    head: ['document (lines)', 'measure', 'tactic', 'yaml-ls', 'ratio', 'floor', 'budget', 'status'],
+    numeric: [false, false, true, true, true, true, false, false],
+    rows,
+    notes,
+  };
+}
+
+function lintTable(r: BenchResults): Table | undefined {
+  const l = r.lint;
+  if (!l) return undefined;
+  const perSec = (x?: number) => (x === undefined ? 'n/a' : `${x.toFixed(0)}/s`);
+  return {
+    title: `Linting a workspace of ${l.files} realistic tactics (whole command, wall clock, median)`,
+    head: ['tool', 'time', 'files/s', 'ratio', 'note'],
+    numeric: [false, true, true, true, false],
+    rows: [
+      ['tactic lint --format json', fmtMs(l.tacticMs), perSec(l.tacticFilesPerSec), '', l.tacticNote ?? 'parse, schema and every lint rule'],
+      ['ajv-cli validate', fmtMs(l.ajvMs), perSec(l.ajvFilesPerSec), fmtRatio(l.ajvFilesPerSec, l.tacticFilesPerSec), l.ajvNote ?? ''],
+    ],
+    notes: ['ratio = tactic files/s ÷ ajv-cli files/s'],
+  };
+}
+
+function previewTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
+  const p = r.preview;
+  if (!p) return undefined;
+  const rows: Cell[][] = [];
+  for (const stages of [10, 50, 200]) {
+    const c = p.cycles.find((x) => x.stages === stages);
+    withBudgets(rows, [`${stages} stages`, fmtMs(c?.redrawMs), fmtMs(c?.renderedMs)], budgets.filter((b) => b.row === `preview/${stages}`));
+  }
+  return {
+    title: 'Preview in headless Chromium (one stage renamed; median)',
+    head: ['cycle', 'update → redrawn SVG', 'update → rendered msg', 'budget', 'status'],
+    numeric: [false, true, true, false, false],
+    rows,
+    notes: p.note ? [p.note] : [],
+  };
+}
+
+function extensionTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
+  const e = r.extension;
+  if (!e) return undefined;
+  const rows: Cell[][] = [];
+  rows.push(['.vsix size', e.vsixBytes === undefined ? 'n/a' : `${(e.vsixBytes / 1024).toFixed(0)} KB`, '', '']);
+  rows.push(['client bundle require()', fmtMs(e.loadMs), '', '']);
+  rows.push(['activate()', fmtMs(e.activateMs), '', '']);
+  withBudgets(rows, ['require() + activate()', fmtMs(e.loadAndActivateMs)], budgets.filter((b) => b.row === 'extension/activate'));
+  const events = e.activationEvents ?? [];
+  const eager = events.filter((x) => x === '*' || x === 'onStartupFinished' || x.startsWith('workspaceContains'));
+  rows.push(['activation events', events.join(', '), 'no cost to non-tactic workspaces', eager.length ? 'MISS' : 'pass']);
+  const notes = ['fresh Node process per run; `vscode` stubbed, the server process replaced by an in-process fake that answers initialize at once'];
+  if (e.serverStarted === false) notes.push('activate() did not start the language client (deferred start)');
+  if (e.note) notes.push(e.note);
+  return { title: 'Packaged extension (median)', head: ['measure', 'value', 'budget', 'status'], numeric: [false, true, false, false], rows, notes };
+}
+
+export function printReport(r: BenchResults, notes: string[]): void {
+  const budgets = r.budgets ?? [];
+  const out: string[] = [];
+  out.push(`Sales Tactics bench — ${r.date} — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpuModel}${r.quick ? ' — QUICK (fewer repetitions)' : ''}`);
+  for (const n of notes) out.push(`  note: ${n}`);
+  if (r.servers.length) {
+    out.push('', renderTable({
+      title: 'Documents (generated, seeded)',
+      head: ['document', 'lines', 'size'],
+      numeric: [false, true, true],
+      rows: r.servers.map((s) => [s.doc, s.lines, `${(s.bytes / 1024).toFixed(0)} KB`]),
+    }));
+    out.push('', renderTable(serverTable(r, budgets)));
+  }
+  for (const t of [lintTable(r), previewTable(r, budgets), extensionTable(r, budgets)]) if (t) out.push('', renderTable(t));
+  const count = (p: boolean | undefined) => budgets.filter((b) => b.pass === p).length;
+  out.push('', `Budgets: ${count(true)} pass, ${count(false)} miss, ${count(undefined)} n/a${r.durationSec ? ` — run took ${r.durationSec.toFixed(0)} s` : ''}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
