@@ -94,14 +94,22 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
+/** Longer words get no typo suggestions (an id is a few words; comparing long ones is slow). */
+const MAX_SUGGESTED_LENGTH = 200;
+
 /** Candidates close enough to `word` to be a likely typo, best first. */
 export function closestNames(word: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   const scored: Array<[string, number]> = [];
   for (const c of candidates) {
     if (c === word) continue;
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d <= limit || (word.length >= 3 && c.startsWith(word))) scored.push([c, d]);
+    const prefix = word.length >= 3 && c.startsWith(word);
+    // The distance is at least the difference in length, and it costs length × length to
+    // compute: skip hopeless candidates and names far longer than any key or id.
+    const comparable = Math.abs(c.length - word.length) <= limit && word.length <= MAX_SUGGESTED_LENGTH;
+    const d = comparable ? editDistance(lower, c.toLowerCase()) : Infinity;
+    if (d <= limit || prefix) scored.push([c, Number.isFinite(d) ? d : c.length - word.length]);
   }
   return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
 }

@@ -23,6 +23,10 @@ interface Located {
   pair?: Pair<unknown, unknown>;
 }
 
+/** At most this many schema findings per document (from at most MAX_SCHEMA_ERRORS ajv errors). */
+export const MAX_SCHEMA_FINDINGS = 1000;
+const MAX_SCHEMA_ERRORS = 5000;
+
 export function validateSchema(tdoc: TacticDocument): SchemaFinding[] {
   const doc = tdoc.yaml;
   if (!doc || tdoc.value === undefined) return [];
@@ -37,10 +41,13 @@ export function validateSchema(tdoc: TacticDocument): SchemaFinding[] {
   }
   const validate = schemaValidator();
   if (validate(tdoc.value)) return [];
-  const errors = simplify(validate.errors ?? []);
+  // A file with thousands of schema errors is not a tactic yet; the first ones say enough, and
+  // mapping each error back to its node is not free (quadratic over a huge mapping).
+  const errors = simplify((validate.errors ?? []).slice(0, MAX_SCHEMA_ERRORS));
   const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const err of errors) {
+    if (out.length >= MAX_SCHEMA_FINDINGS) break;
     const f = describe(err, doc);
     if (!f) continue;
     const k = `${f.start}:${f.end}:${f.message}`;
@@ -188,8 +195,24 @@ export function locate(doc: Document, path: Array<string | number>): Located {
   return { node, pair };
 }
 
+const PAIR_INDEX = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+
 function findPair(node: unknown, key: string): Pair<unknown, unknown> | undefined {
   if (!isMap(node)) return undefined;
+  if (node.items.length > 64) {
+    // Many findings in one huge mapping: index its keys once instead of scanning per finding.
+    let index = PAIR_INDEX.get(node);
+    if (!index) {
+      index = new Map();
+      for (const pair of node.items) {
+        const k = pair.key;
+        if (k === null || k === undefined) index.set('', pair);
+        else if (isScalar(k)) index.set(String(k.value), pair);
+      }
+      PAIR_INDEX.set(node, index);
+    }
+    return index.get(key);
+  }
   // The last pair wins, as it does in the parsed value (duplicates are reported separately).
   for (let i = node.items.length - 1; i >= 0; i--) {
     const k = node.items[i].key;

@@ -3,9 +3,9 @@
  * bombs), nesting is bounded (circular aliases), and objects have no prototype, so keys such as
  * `__proto__` or `constructor` are ordinary data.
  */
-import { Document, isAlias, isMap, isScalar, isSeq, Node } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, visit } from 'yaml';
 
-/** Nodes the value may hold after alias expansion. */
+/** Nodes that alias expansion may add to the value. */
 export const MAX_EXPANDED_NODES = 200_000;
 /** Deepest nesting followed through aliases. */
 export const MAX_VALUE_DEPTH = 256;
@@ -23,7 +23,8 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
   // `aliased`: the path from the root passed through an alias, so too deep means circular.
   const convert = (node: unknown, depth: number, aliased = false): unknown => {
     if (exhausted) return null;
-    if (--budget < 0 || depth > MAX_VALUE_DEPTH) {
+    // Only nodes reached through an alias count: the others are bounded by the text's length.
+    if ((aliased && --budget < 0) || depth > MAX_VALUE_DEPTH) {
       exhausted = true;
       const at = (node as Node)?.range?.[0] ?? 0;
       report(depth > MAX_VALUE_DEPTH
@@ -36,7 +37,7 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
     }
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = opts.doc ? node.resolve(opts.doc) : undefined;
+      const target = opts.doc ? resolveAlias(opts.doc, node) : undefined;
       if (!target) {
         const [s, e] = node.range ?? [0, 1];
         report(`The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, s, e, false);
@@ -65,4 +66,39 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
     return null;
   };
   return convert(root, 0);
+}
+
+const ANCHORS = new WeakMap<Document, Map<string, Node[]>>();
+
+/**
+ * What an alias refers to: the closest anchor of that name before it, as `Alias.resolve` has it.
+ * `Alias.resolve` walks the whole document on every call, which is quadratic in a file with
+ * thousands of aliases; this indexes the anchors once per document.
+ */
+export function resolveAlias(doc: Document, alias: Alias): Node | undefined {
+  let anchors = ANCHORS.get(doc);
+  if (!anchors) {
+    const index = new Map<string, Node[]>();
+    visit(doc, {
+      Node(_key, node) {
+        const name = (node as { anchor?: string }).anchor;
+        if (name && node.range) {
+          const list = index.get(name);
+          if (list) list.push(node);
+          else index.set(name, [node]);
+        }
+      },
+    });
+    anchors = index;
+    ANCHORS.set(doc, anchors);
+  }
+  const candidates = anchors.get(alias.source);
+  const at = alias.range?.[0] ?? Infinity;
+  let found: Node | undefined;
+  // Visiting order is document order, so the last candidate starting before the alias wins.
+  for (const node of candidates ?? []) {
+    if (node.range![0] < at) found = node;
+    else break;
+  }
+  return found;
 }
