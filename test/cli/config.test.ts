@@ -77,7 +77,7 @@ describe('inline suppressions with tactic lint', () => {
     assert.deepEqual(findingLines(r.stdout), [
       'suppressed.tactic.yaml:9:9 information [unidentified-decision-maker]',
       'suppressed.tactic.yaml:18:54 warning [unknown-suppression]',
-    ]);
+    ], `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
     assert.match(r.stdout, /`missing-blok` is not a lint rule, so this comment suppresses nothing for it\. Did you mean `missing-block`\?/);
     assert.equal(r.code, 0);
   });
