@@ -146,6 +146,11 @@ describe('completion: values', () => {
     const next = labels(`${CYCLE}    - id: x\n      name: X\n      next:\n        - demo\n        - |\n`);
     assert.ok(next.includes('first_call') && next.includes('x') && !next.includes('demo'), next.join());
     assert.ok(next.includes('{ to, when }'));
+    assert.ok(next.includes('to') && next.includes('when'), 'a transition can also be a block mapping');
+    assert.deepEqual(labels(`${CYCLE}    - id: x\n      name: X\n      next:\n        - to: |\n`), ['first_call', 'demo', 'x']);
+    assert.deepEqual(labels(`${CYCLE}    - id: x\n      name: X\n      next:\n        - to: demo\n          |\n`), ['when']);
+    const wide = labels(`${CYCLE}    - id: x\n      name: X\n      next:\n        -   demo\n        -   |\n`);
+    assert.ok(!wide.includes('demo') && wide.includes('first_call'), wide.join());
     assert.deepEqual(labels(`${CYCLE}    - id: x\n      name: X\n      next: [{ to: |`), ['first_call', 'demo', 'x']);
   });
   it('offers ids in a document that does not parse', () => {

@@ -53,9 +53,11 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
   const rawHere = resolveRef(schemaAt(ctx.path));
   if (ctx.newItem && rawHere && (rawHere.oneOf || !rawHere.properties)) {
     const line = parsed.doc.lines.positionAt(ctx.word.start).line;
-    valueItems(parsed, ctx.path, listItems(new Shapes(parsed.doc.lines), line, ctx.column - 2), false, out);
-    return;
+    valueItems(parsed, ctx.path, listItems(new Shapes(parsed.doc.lines), line, ctx.dashColumn ?? ctx.column - 2), false, out);
+    // A transition may also be written as a block mapping (`- to: demo`): its keys come after the ids.
+    if (!rawHere.oneOf) return;
   }
+  const keysLast = ctx.newItem && !!rawHere?.oneOf;
 
   if (schema?.properties) {
     const names = Object.keys(schema.properties);
@@ -69,7 +71,7 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
           ? `Block ${BLOCK_KEYS.indexOf(name as BlockKey) + 1} of 9, not in this tactic yet: ${prop.description ?? ''}`
           : detailOf(prop, schema.required?.includes(name) && !atRoot),
         documentation: docOf(schema.properties![name]),
-        sortText: `${schema.required?.includes(name) && !atRoot ? '0' : '1'}${String(i).padStart(3, '0')}`,
+        sortText: `${keysLast ? 'z' : ''}${schema.required?.includes(name) && !atRoot ? '0' : '1'}${String(i).padStart(3, '0')}`,
       };
       if (!ctx.hasColon) {
         const snippet = ctx.flow ? { text: `${name}: $1`, suggest: false } : keySnippet(name, [...ctx.path, name], prop, unit, parsed);

@@ -198,6 +198,8 @@ export type CursorContext =
       newItem: boolean;
       /** Column of the key being written. */
       column: number;
+      /** For a new list item: the column of its `-`. */
+      dashColumn?: number;
       /** The key is being written inside `{ … }`. */
       flow: boolean;
       /** Text after the word on the cursor line already has `:` (renaming a key). */
@@ -248,7 +250,7 @@ export function cursorContext(lines: LineIndex, offset: number): CursorContext |
       if (!listP) return undefined;
       const existing = siblingKeys(shapes, pos.line, col, true);
       return {
-        kind: 'key', path: [...listP, 0], existing, newItem: true, column: col, flow: false, hasColon, word: word(rest),
+        kind: 'key', path: [...listP, 0], existing, newItem: true, column: col, dashColumn: dashes[dashes.length - 1], flow: false, hasColon, word: word(rest),
       };
     }
     const path = mappingPath(shapes, pos.line, col);
