@@ -7,6 +7,14 @@ import { tacticExtension } from './helpers/extension';
 describe('activation', () => {
   after(revertAndCloseAll);
 
+  // VS Code offers no event for "activation was considered and skipped", so the manifest check is
+  // the deterministic half; the runtime check below catches an activation that has already happened.
+  it('declares no activation event that fires without a tactic', () => {
+    const events: string[] = tacticExtension().packageJSON.activationEvents ?? [];
+    const tooBroad = events.filter((e) => /^(\*|onStartupFinished|workspaceContains:)/.test(e) || (e.startsWith('onLanguage:') && e !== 'onLanguage:tactic'));
+    assert.deepEqual(tooBroad, []);
+  });
+
   it('stays inactive when plain YAML is opened', async () => {
     const ext = tacticExtension();
     assert.equal(ext.isActive, false, 'active before any file was opened');
