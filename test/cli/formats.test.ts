@@ -52,7 +52,7 @@ describe('tactic lint --format json', () => {
     assert.equal(r.code, 2);
     const report = JSON.parse(r.stdout) as JsonReport;
     assert.equal(report.files.length, 1);
-    assert.deepEqual(report.issues, [{ kind: 'file', path: null, message: 'missing.tactic.yaml: no such file or directory' }]);
+    assert.deepEqual(report.issues, [{ kind: 'file', path: 'missing.tactic.yaml', message: 'missing.tactic.yaml: no such file or directory' }]);
     assert.match(r.stderr, /missing\.tactic\.yaml: no such file or directory/);
   });
 });
@@ -107,7 +107,7 @@ describe('tactic lint --format sarif', () => {
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const inv = log.runs[0].invocations[0];
     assert.equal(inv.executionSuccessful, false);
-    assert.deepEqual(inv.toolExecutionNotifications.map((n: any) => n.message.text), ['gone.tactic.yaml: no such file or directory']);
+    assert.deepEqual(inv.toolExecutionNotifications.map((n: any) => [n.message.text, n.locations[0].physicalLocation.artifactLocation.uri]), [['gone.tactic.yaml: no such file or directory', 'gone.tactic.yaml']]);
     assert.equal(inv.toolConfigurationNotifications.length, 3);
     assert.deepEqual(inv.toolConfigurationNotifications[0].locations[0].physicalLocation, {
       artifactLocation: { uri: '.tactic-lint.yaml', uriBaseId: '%SRCROOT%' },

@@ -13,7 +13,13 @@ export interface Discovery {
   /** Absolute paths, each once, in the order found. */
   files: string[];
   /** Operands that named nothing lintable; each makes the run exit with 2. */
-  problems: string[];
+  problems: DiscoveryProblem[];
+}
+
+export interface DiscoveryProblem {
+  message: string;
+  /** The path the problem is about, as the user wrote it (not for globs and empty folders). */
+  path?: string;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -21,18 +27,18 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export function discover(patterns: readonly string[], cwd: string): Discovery {
   const files: string[] = [];
   const seen = new Set<string>();
-  const problems: string[] = [];
+  const problems: DiscoveryProblem[] = [];
   const add = (p: string) => {
     if (!seen.has(p)) {
       seen.add(p);
       files.push(p);
     }
   };
-  const onError = (path: string, e: unknown) => problems.push(`cannot list ${describeFsError(displayPath(path, cwd), e)}`);
+  const onError = (path: string, e: unknown) => problems.push({ message: `cannot list ${describeFsError(displayPath(path, cwd), e)}`, path: displayPath(path, cwd) });
 
   if (patterns.length === 0) {
     const found = walkFiles(cwd, { onError });
-    if (found.length === 0) problems.push(`no tactic files (*.tactic.yaml, *.tactic.yml) under ${cwd}`);
+    if (found.length === 0) problems.push({ message: `no tactic files (*.tactic.yaml, *.tactic.yml) under ${cwd}` });
     found.forEach(add);
     return { files, problems };
   }
@@ -40,7 +46,7 @@ export function discover(patterns: readonly string[], cwd: string): Discovery {
   for (const pattern of patterns) {
     if (GLOB_CHARS.test(pattern) && !exists(resolve(cwd, pattern))) {
       const found = expandGlob(pattern, cwd, onError);
-      if (found.length === 0) problems.push(`no tactic files match ${pattern}`);
+      if (found.length === 0) problems.push({ message: `no tactic files match ${pattern}` });
       found.forEach(add);
       continue;
     }
@@ -49,12 +55,12 @@ export function discover(patterns: readonly string[], cwd: string): Discovery {
     try {
       isDir = statSync(abs).isDirectory();
     } catch (e) {
-      problems.push(describeFsError(pattern, e));
+      problems.push({ message: describeFsError(pattern, e), path: pattern });
       continue;
     }
     if (isDir) {
       const found = walkFiles(abs, { onError });
-      if (found.length === 0) problems.push(`no tactic files (*.tactic.yaml, *.tactic.yml) under ${pattern}`);
+      if (found.length === 0) problems.push({ message: `no tactic files (*.tactic.yaml, *.tactic.yml) under ${pattern}` });
       found.forEach(add);
     } else {
       add(abs); // an explicitly named file is linted whatever its name; the reader checks it

@@ -46,7 +46,7 @@ export function run(argv: readonly string[], io: Io): number {
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
       const run = lintFiles(found.files, io.cwd, service);
-      const issues: RunIssue[] = [...found.problems.map((message) => ({ kind: 'file' as const, message })), ...run.issues];
+      const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       const files = command.quiet ? errorsOnly(run.files) : run.files;
       for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
 
