@@ -6,7 +6,7 @@
  * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
-import { Document, isMap, Lexer, parseAllDocuments, parseDocument, YAMLMap } from 'yaml';
+import { Composer, Document, isCollection, isMap, isSeq, Lexer, parseDocument, Parser, visit, YAMLMap } from 'yaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex } from './text';
 import { plainValue } from './value';
@@ -69,7 +69,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    return refused('The file contains a NUL character, so it looks binary, not a YAML text. Remove the NUL bytes (often pasted from another program).', nul, nul + 1);
+    return refused('The file contains a NUL character: it is binary or UTF-16, not UTF-8 YAML text. Save it as UTF-8, or remove the NUL bytes (often pasted from another program).', nul, nul + 1);
   }
   // The yaml package treats a lone CR as no line break while editors (and LSP) treat it as one.
   // Replacing it with LF keeps every offset the same.
@@ -90,7 +90,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(source, YAML_OPTIONS) as Document.Parsed[];
+    docs = firstDocuments(source, 2);
     // An empty stream (blank or comments only) still is one empty document for our purposes.
     if (!Array.isArray(docs) || docs.length === 0) docs = [parseDocument(source, YAML_OPTIONS)];
   } catch (e) {
@@ -98,7 +98,23 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     return refused(`The YAML parser could not read this file (${errorMessage(e)}).`, 0, lines.lineEnd(0));
   }
   const doc = docs[0];
+  const unclosedFlow = new UnclosedFlow(doc);
   for (const e of doc.errors) {
+    const quote = e.code === 'MISSING_CHAR' ? unclosedQuoteAt(doc, e.pos[0]) : undefined;
+    if (quote !== undefined) {
+      // yaml points at the end of the file; the place to fix is the quote that opened the text.
+      const q = source.charAt(quote);
+      problems.push({ message: `This ${q === '"' ? 'double' : 'single'} quote is never closed, so everything after it was read as one text. Add the closing ${q}.`, start: quote, end: quote + 1, structural: true });
+      continue;
+    }
+    const bracket = e.code === 'BAD_INDENT' ? unclosedFlow.take(e.message, e.pos[0]) : undefined;
+    if (bracket !== undefined) {
+      // Same: the bracket that was never closed, not the next key where yaml noticed.
+      const open = source.charAt(bracket);
+      const [what, close] = open === '[' ? ['list', ']'] : ['mapping', '}'];
+      problems.push({ message: `This \`${open}\` is never closed: end the ${what} with \`${close}\` (a ${what} that spans lines must also be indented more than its key).`, start: bracket, end: bracket + 1, structural: true });
+      continue;
+    }
     const [start, end] = e.code === 'DUPLICATE_KEY' ? keySpanAt(source, e.pos[0]) : e.pos;
     problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: spanEnd(source, start, end), structural: e.code !== 'DUPLICATE_KEY' });
   }
@@ -106,15 +122,23 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     const [start, end] = w.pos;
     problems.push({ message: friendlyYamlMessage(w.code, w.message), start, end: spanEnd(source, start, end), structural: false });
   }
-  for (let i = 1; i < docs.length; i++) {
-    const start = docs[i].range[0];
+  if (docs.length > 1) {
+    // One finding is enough; every later document is covered by the message.
+    const start = docs[1].range[0];
+    const firstEnd = (doc.contents as { range?: number[] } | null)?.range?.[2] ?? 0;
     const marker = source.lastIndexOf('---', start + 3);
-    const at = marker >= 0 && marker <= start ? marker : start;
-    problems.push({
-      message: 'A tactic file holds exactly one YAML document; everything from this `---` on is ignored. Move it into its own file.',
-      start: at, end: at + 3, structural: false,
-    });
-    break; // one finding is enough; every later document is covered by the message
+    if (marker >= firstEnd && marker <= start) {
+      problems.push({
+        message: 'A tactic file holds exactly one YAML document; everything from this `---` on is ignored. Move it into its own file.',
+        start: marker, end: marker + 3, structural: false,
+      });
+    } else {
+      // No `---`: the first document was closed with `...` and text follows it.
+      problems.push({
+        message: 'A tactic file holds exactly one YAML document, and the `...` before this line ended it: everything from here on is ignored. Remove the `...` or move the rest into its own file.',
+        start, end: Math.max(start + 1, lines.lineEnd(lines.positionAt(start).line)), structural: false,
+      });
+    }
   }
 
   const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : null;
@@ -175,6 +199,64 @@ export function findDeepNesting(text: string): number {
     offset += token.length;
   }
   return -1;
+}
+
+/**
+ * The first `max` documents of the stream, as parseAllDocuments would give them. Stops there:
+ * only the second one's start matters (it is reported), and a file of 100,000 `---` documents
+ * would otherwise take seconds to parse in full.
+ */
+function firstDocuments(source: string, max: number): Document.Parsed[] {
+  const docs: Document.Parsed[] = [];
+  for (const doc of new Composer(YAML_OPTIONS).compose(new Parser().parse(source))) {
+    docs.push(doc as Document.Parsed);
+    if (docs.length >= max) break;
+  }
+  return docs;
+}
+
+/** Offset of the opening quote of the quoted scalar that runs up to `end` unclosed, if any. */
+function unclosedQuoteAt(doc: Document.Parsed, end: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === end) {
+        found = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Flow collections (`[…]`, `{…}`) that the parser ended without their closing bracket: their
+ * range ends exactly where yaml reports "Flow sequence/map in block collection must … end with".
+ * Each is matched to one such error, outermost first.
+ */
+class UnclosedFlow {
+  private candidates?: Array<{ seq: boolean; start: number; end: number; used: boolean }>;
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  take(message: string, at: number): number | undefined {
+    const seq = message.startsWith('Flow sequence');
+    if (!seq && !message.startsWith('Flow map')) return undefined;
+    if (!this.candidates) {
+      const list: NonNullable<UnclosedFlow['candidates']> = [];
+      visit(this.doc, {
+        Node(_key, node) {
+          if (isCollection(node) && node.flow && node.range) list.push({ seq: isSeq(node), start: node.range[0], end: node.range[1], used: false });
+        },
+      });
+      this.candidates = list;
+    }
+    const c = this.candidates.find((x) => !x.used && x.seq === seq && x.end === at);
+    if (!c) return undefined;
+    c.used = true;
+    return c.start;
+  }
 }
 
 /** Builds the plain value of a document for schema validation (see value.ts). */
