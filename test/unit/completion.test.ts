@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { applyTextEdits } from '../helpers/edits';
+import { applyTextEdits, commentsOf } from '../helpers/edits';
 import { marked } from '../helpers/marked';
 import { service, TODAY, VALID } from '../helpers/service';
 import { BLOCK_KEYS } from '../../server/src/service';
@@ -179,7 +179,7 @@ describe('completion: values', () => {
 describe('authoring features on arbitrary text', () => {
   it('never throw at any position, whatever the text', async () => {
     const fc = (await import('fast-check')).default;
-    const piece = fc.constantFrom('tactic: T\n', 'decision_makers:\n', '  - id: cfo\n', '    title: X\n', '  - ', 'for: ', '[cfo, ', '{ to: ', '}', ']', '\n', '  ', '- ', '#c\n', '"', "'", '|\n', '>\n', '&a ', '*a', ':', 'sales_cycle:\n  stages:\n', '    - id: s\n', '      next: [', '\t', '\r\n', '\r', 'é', '𝄞');
+    const piece = fc.constantFrom('tactic: T\n', 'risks:\n  - risk: r\n', 'objections:\n  - objection: o\n', 'positioning:\n  - for: cto\n    as: x\n', 'approval_chains: []\n', 'decison_makers: []\n', 'decision_makers:\n', '  - id: cfo\n', '    title: X\n', '  - ', 'for: ', '[cfo, ', '{ to: ', '}', ']', '\n', '  ', '- ', '#c\n', '"', "'", '|\n', '>\n', '&a ', '*a', ':', 'sales_cycle:\n  stages:\n', '    - id: s\n', '      next: [', '\t', '\r\n', '\r', 'é', '𝄞');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (parts, seed) => {
         const text = parts.join('');
@@ -202,7 +202,12 @@ describe('authoring features on arbitrary text', () => {
           assert.equal(JSON.stringify(service.parse(once).doc.value), JSON.stringify(parsed.doc.value));
           assert.deepEqual(service.format(service.parse(once), { tabSize: 2, insertSpaces: true }), []);
         }
-        service.codeActions(parsed, service.validate(parsed));
+        // every action (fix all included) keeps the YAML as sound as it was, and its comments
+        for (const action of service.codeActions(parsed, service.validate(parsed), ['quickfix', 'source.fixAll'])) {
+          const fixed = applyTextEdits(text, action.edits);
+          assert.ok(service.parse(fixed).doc.problems.length <= parsed.doc.problems.length, `${action.title} on ${JSON.stringify(text)}`);
+          assert.deepEqual(commentsOf(fixed), commentsOf(text), action.title);
+        }
       }),
       { numRuns: 300, seed: 20261129 },
     );

@@ -54,36 +54,46 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
       }
     }
   }
-  if (wants(FIX_ALL_KIND)) {
+  // Fix all re-validates the text several times, so it is computed only when asked for by kind
+  // (the Source Action menu, `editor.codeActionsOnSave`), not for every light-bulb request.
+  if (only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`))) {
     const edits = fixAll(parsed, deps);
     if (edits.length) out.push({ title: 'Fix all auto-fixable tactic problems', kind: FIX_ALL_KIND, edits });
   }
   return out;
 }
 
-/** Applies every automatic fix, one at a time on the re-parsed text, and returns one edit. */
+/**
+ * Applies every automatic fix and returns one edit. Each round applies the fixes of the current
+ * findings whose edits do not collide, then re-parses and re-validates (a fix may reveal or
+ * settle others); a round whose result has a new YAML problem falls back to its first fix alone.
+ */
 export function fixAll(parsed: ParsedTactic, deps: FixAllDeps): TextEdit[] {
   if (parsed.doc.broken) return [];
   let current = parsed;
   const attempted = new Set<string>();
-  for (let round = 0; round < 200; round++) {
-    const diags = deps.validate(current);
-    let applied = false;
-    for (const d of diags) {
-      const sig = `${d.code}|${d.message}|${JSON.stringify(d.data ?? null)}|${current.doc.lines.lineText(d.range.start.line)}`;
+  for (let round = 0; round < 50; round++) {
+    const { text, lines } = current.doc;
+    const accepted: Array<{ fix: Fix; spans: Array<[number, number]> }> = [];
+    for (const d of deps.validate(current)) {
+      const sig = `${d.code}|${messageText(d)}|${JSON.stringify(d.data ?? null)}|${lines.lineText(d.range.start.line)}`;
       if (attempted.has(sig)) continue;
       const fix = fixesFor(current, d).find((f) => f.auto);
       if (!fix) continue;
+      const spans = fix.edits.map((e): [number, number] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]);
+      const collides = accepted.some((a) => a.spans.some(([s1, e1]) => spans.some(([s2, e2]) => s1 < e2 && s2 < e1)));
+      if (collides) continue; // tried again next round, on the new text
       attempted.add(sig);
-      const text = applyEdits(current.doc.text, current.doc.lines, fix.edits);
-      if (text === current.doc.text) continue;
-      const next = deps.parse(text);
-      if (next.doc.broken) continue; // never let a fix break the document
-      current = next;
-      applied = true;
-      break;
+      accepted.push({ fix, spans });
     }
-    if (!applied) break;
+    if (!accepted.length) break;
+    // Fixes that are fine alone can clash together (a renamed key and an inserted block): a
+    // round may never add a YAML problem, else only its first fix is kept.
+    const worse = (p: ParsedTactic) => p.doc.problems.length > current.doc.problems.length;
+    let next = deps.parse(applyEdits(text, lines, accepted.flatMap((a) => a.fix.edits)));
+    if (worse(next)) next = deps.parse(applyEdits(text, lines, accepted[0].fix.edits));
+    if (worse(next) || next.doc.text === text) continue;
+    current = next;
   }
   return diffEdit(parsed.doc.text, parsed.doc.lines, current.doc.text);
 }
