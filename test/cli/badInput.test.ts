@@ -36,7 +36,7 @@ describe('tactic lint on bad input', () => {
     const r = runCli(['lint', 'binary.tactic.yaml'], t.dir);
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
-    assert.match(r.stdout, /^binary\.tactic\.yaml:3:1 error The file contains a NUL character, so it looks binary, not a YAML text\..* \[yaml-syntax\]\n/);
+    assert.match(r.stdout, /^binary\.tactic\.yaml:3:1 error The file contains a NUL character.* \[yaml-syntax\]\n/);
   });
 
   it('a non-UTF-8 file, a FIFO and a dangling link are refused with their reason (and nothing hangs)', () => {
