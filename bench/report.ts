@@ -50,6 +50,7 @@ function serverTable(r: BenchResults, budgets: BudgetCheck[]): Table {
     for (const [name, f] of [['tactic', s.tactic], ['yaml-ls', s.yaml]] as const) {
       if (f?.samples.completion && !f.samples.completionItems) notes.push(`${s.doc}: ${name} answered completion with no items`);
       if (f?.samples.hover && !f.samples.hoverFound) notes.push(`${s.doc}: ${name} answered hover with nothing`);
+      if (f?.samples.openDiagnostics) notes.push(`${s.doc}: ${name} reported ${f.samples.openDiagnostics} diagnostics on the clean document`);
     }
     notes.push(...s.notes.map((n) => `${s.doc}: ${n}`));
   }
