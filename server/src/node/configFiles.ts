@@ -5,7 +5,7 @@
  * per file until `forget` is called (the server does so when the client reports a change).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service/lintConfig';
 import { DEFAULT_LINT_CONFIG } from '../service/types';
 
@@ -49,8 +49,9 @@ export class LintConfigFiles {
     this.parsed.delete(configPath);
     // A created or deleted file changes which file is nearest for its folder and those below.
     const dir = dirname(configPath);
+    const below = dir.endsWith(sep) ? dir : dir + sep;
     for (const key of [...this.nearest.keys()]) {
-      if (key === dir || key.startsWith(dir.endsWith('/') || dir.endsWith('\\') ? dir : dir + sep(dir))) this.nearest.delete(key);
+      if (key === dir || key.startsWith(below)) this.nearest.delete(key);
     }
   }
 
@@ -77,10 +78,6 @@ export class LintConfigFiles {
     for (const d of seen) this.nearest.set(d, found);
     return found;
   }
-}
-
-function sep(dir: string): string {
-  return dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
 }
 
 function isFile(p: string): boolean {
