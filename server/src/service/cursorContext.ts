@@ -48,6 +48,8 @@ export function shapeOf(line: string): LineShape {
 /** Lazily computed line shapes of a text. */
 export class Shapes {
   private readonly cache = new Map<number, LineShape>();
+  /** Memo of listPath: `line:dashCol` → the list's path. */
+  readonly lists = new Map<string, PathSeg[] | undefined>();
   constructor(readonly lines: LineIndex) {}
   get count(): number {
     return this.lines.lineCount;
@@ -100,19 +102,36 @@ export function listPath(shapes: Shapes, line: number, dashCol: number, depth = 
   const own = shapes.at(line);
   const k = own.dashes.indexOf(dashCol);
   if (k > 0) return itemPath(shapes, line, own.dashes[k - 1], depth + 1); // `- - x`: nested list
-  for (let i = line - 1; i >= 0; i--) {
+  // Earlier items of the same list share the answer; remembering it keeps a scan over every
+  // item of a long list linear.
+  const key = (l: number) => `${l}:${dashCol}`;
+  if (shapes.lists.has(key(line))) return shapes.lists.get(key(line));
+  const items = [line];
+  let result: PathSeg[] | undefined;
+  let i = line - 1;
+  for (; i >= 0; i--) {
     const s = shapes.at(i);
     if (s.blank) continue;
-    if (s.dashes[0] === dashCol && s.indent === dashCol) continue; // an earlier item of the same list
+    if (s.dashes[0] === dashCol && s.indent === dashCol) {
+      if (shapes.lists.has(key(i))) {
+        result = shapes.lists.get(key(i));
+        break;
+      }
+      items.push(i); // an earlier item of the same list
+      continue;
+    }
     if (s.contentCol > dashCol && !(s.keyCol !== undefined && s.keyCol <= dashCol)) continue;
     if (s.keyCol !== undefined && s.keyCol <= dashCol) {
       const parent = containerOfKey(shapes, i, depth + 1);
-      return parent && [...parent, s.key!];
+      result = parent && [...parent, s.key!];
+    } else if (s.dashes.length && s.dashes[s.dashes.length - 1] < dashCol) {
+      result = itemPath(shapes, i, s.dashes[s.dashes.length - 1], depth + 1);
     }
-    if (s.dashes.length && s.dashes[s.dashes.length - 1] < dashCol) return itemPath(shapes, i, s.dashes[s.dashes.length - 1], depth + 1);
-    return undefined;
+    break;
   }
-  return dashCol === 0 ? [] : undefined;
+  if (i < 0) result = dashCol === 0 ? [] : undefined;
+  for (const l of items) shapes.lists.set(key(l), result);
+  return result;
 }
 
 /** Keys of the mapping at column `col` that holds line `line`, above and below it. */
