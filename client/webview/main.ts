@@ -28,7 +28,7 @@ const panZoom = new PanZoom(viewport, diagram, initial?.view, (view) => {
 
 /** The newest update asked for, the last one drawn, and the last good SVG with its source. */
 let latest: Extract<HostMessage, { type: 'update' }> | undefined;
-let good: { svg: string; mermaid: string } | undefined;
+let good: { svg: string; mermaid: string; uri: string } | undefined;
 let highlighted: string | null = null;
 let renderCount = 0;
 let chain: Promise<void> = Promise.resolve();
@@ -64,10 +64,11 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
     try {
       await mermaid.parse(update.mermaid);
       const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, update.mermaid);
-      const first = !good;
-      good = { svg, mermaid: update.mermaid };
+      // A new document (or the first diagram) is fitted to the view, unless a reload restored one.
+      const fresh = !good ? !initial?.view : good.uri !== update.uri;
+      good = { svg, mermaid: update.mermaid, uri: update.uri };
       mount(svg);
-      if (first && !initial?.view) panZoom.fit();
+      if (fresh) panZoom.fit();
       else panZoom.apply();
       showBanner(update.problems.filter((p) => p.severity === 'warning'));
       vscode.postMessage({ type: 'rendered', version: update.version, ok: true });
@@ -215,7 +216,7 @@ new MutationObserver(() => {
     if (!good) return;
     try {
       const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, good.mermaid);
-      good = { svg, mermaid: good.mermaid };
+      good = { ...good, svg };
       mount(svg);
       panZoom.apply();
     } catch {

@@ -195,6 +195,19 @@ describe('preview page', () => {
     assert.ok(box.left >= 0 && box.top >= 0 && box.right <= 900 && box.bottom <= 700, `fits: ${JSON.stringify(box)}`);
   });
 
+  it('fits the diagram of another document into view', async () => {
+    const transform = () => page.$eval('#diagram', (d) => (d as any).style.transform);
+    await page.click('#zoom-in');
+    await page.click('#zoom-in');
+    await page.click('#zoom-in');
+    const zoomed = await transform();
+    await send(update(EXAMPLE, 'file:///ws/other.tactic.yaml'));
+    assert.notEqual(await transform(), zoomed);
+    const box = await page.$eval('#diagram svg', (s) => s.getBoundingClientRect().toJSON());
+    assert.ok(box.left >= 0 && box.top >= 0 && box.right <= 900 && box.bottom <= 700, `fits: ${JSON.stringify(box)}`);
+    assert.equal((await page.evaluate(() => (window as any).__state)).uri, 'file:///ws/other.tactic.yaml');
+  });
+
   it('shows hostile labels as text and runs nothing', async () => {
     const msg = update(HOSTILE);
     await send(msg);
