@@ -42,6 +42,14 @@ describe('quick fix: missing-block', () => {
       assert.ok(!codes(after).includes('schema'), `${block}: the inserted entry fits the schema: ${JSON.stringify(findings(after, 'schema'))}`);
     }
   });
+  it('adds all missing blocks at once, in the order of the format', () => {
+    const text = `# top\ntactic: T\n\nrisks: # last one\n  - risk: r\n    mitigation: m\n`;
+    const after = apply(text, 'missing-block', 'Add the 8 missing blocks');
+    assertClean(text, after);
+    assert.deepEqual(findings(after, 'missing-block'), []);
+    const order = BLOCK_KEYS.map((b) => after.indexOf(`\n${b}:`));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'blocks in format order');
+  });
   it('refers to an existing decision maker in the inserted entry', () => {
     const text = `tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\n`;
     const after = apply(text, 'missing-block', 'Add the `positioning` block');

@@ -3,7 +3,7 @@
  * Every fix is a small text edit at a place chosen from the YAML nodes' ranges, written with the
  * document's own line breaks and indentation step, so comments and layout stay as they were.
  */
-import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { getPair, nodeSpan, scalarText } from './ast';
 import { applyEdits, diffEdit, indentUnit } from './edits';
@@ -52,6 +52,12 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
       for (const fix of fixesFor(parsed, d)) {
         out.push({ title: fix.title, kind: QUICKFIX_KIND, diagnostics: [d], isPreferred: fix.preferred, edits: fix.edits });
       }
+    }
+    // Several blocks missing (they all point at the title): one action adds them all, in order.
+    const missing = diagnostics.filter((d) => d.code === 'missing-block');
+    if (missing.length > 1) {
+      const edits = missing.flatMap((d) => fixesFor(parsed, d)[0]?.edits ?? []);
+      out.push({ title: `Add the ${missing.length} missing blocks`, kind: QUICKFIX_KIND, diagnostics: missing, edits });
     }
   }
   // Fix all re-validates the text several times, so it is computed only when asked for by kind
@@ -369,4 +375,3 @@ function lastContentEnd(parsed: ParsedTactic, end: number): number {
   return Math.max(0, e - 1);
 }
 
-export type { Range };
