@@ -5,6 +5,7 @@ import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules';
 import type { Diagnostic, DiagnosticData, LintConfig, Severity, SeverityOrOff } from './types';
 import { findSuppressions, isSuppressed } from './suppressions';
+import { visible } from './text';
 import { validateSchema } from './validate';
 
 export const DIAGNOSTIC_SOURCE = 'tactic';
@@ -27,7 +28,8 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel | und
       severity: LSP_SEVERITY[severity],
       code: ruleId,
       source: DIAGNOSTIC_SOURCE,
-      message,
+      // User text quoted in a message cannot hide in, or reorder, the message (see visible()).
+      message: visible(message),
     };
     if (data) d.data = data;
     out.push(d);

@@ -69,7 +69,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    return refused('The file contains a NUL character: it is binary or UTF-16, not UTF-8 YAML text. Save it as UTF-8, or remove the NUL bytes (often pasted from another program).', nul, nul + 1);
+    return refused('The file contains a NUL character, so it looks binary, not a YAML text. If it is UTF-16, save it as UTF-8; otherwise remove the NUL bytes (often pasted from another program).', nul, nul + 1);
   }
   // The yaml package treats a lone CR as no line break while editors (and LSP) treat it as one.
   // Replacing it with LF keeps every offset the same.

@@ -113,3 +113,23 @@ export function closestNames(word: string, candidates: Iterable<string>, max = 3
   }
   return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
 }
+
+/**
+ * Invisible and direction-changing characters: controls, format characters (zero-width spaces
+ * and joiners, bidi embeddings, overrides and isolates, BOM) and the Unicode line separators.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/**
+ * User text made safe to show inside a message: every invisible character becomes `⟨U+XXXX⟩`
+ * (except tab and line breaks), so an id such as `c\u200Bfo` does not pass for `cfo` and a bidi
+ * override in a value cannot reorder the message it is quoted in ("Trojan Source").
+ */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`));
+}
+
+export function hasInvisible(text: string): boolean {
+  INVISIBLE.lastIndex = 0;
+  return [...text.matchAll(INVISIBLE)].some(([c]) => c !== '\t' && c !== '\n' && c !== '\r');
+}

@@ -7,7 +7,7 @@ import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair } from 'yaml';
 import { nodeSpan } from './ast';
 import type { TacticDocument } from './parse';
 import { resolveRef, schemaValidator, SchemaNode, typeLabel } from './schema';
-import { closestNames } from './text';
+import { closestNames, hasInvisible } from './text';
 import type { DiagnosticData } from './types';
 
 export interface SchemaFinding {
@@ -100,7 +100,7 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       const hint = suggestions.length
         ? ` Did you mean \`${suggestions[0]}\`?`
         : ` Allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
-      return { start: span[0], end: span[1], message: `\`${key}\` is not a field of ${owner}.${hint}`, data: { key, suggestions } };
+      return { start: span[0], end: span[1], message: `\`${key}\` is not a field of ${owner}.${hint}${invisibleHint(key)}`, data: { key, suggestions } };
     }
     case 'required': {
       const missing = String((err.params as { missingProperty: string }).missingProperty);
@@ -134,7 +134,7 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       if (field === 'reviewed') return { start: span[0], end: span[1], message: `\`${value}\` is not a date: write \`reviewed\` as YYYY-MM-DD, e.g. 2026-01-31.` };
       return {
         start: span[0], end: span[1],
-        message: `\`${value}\` is not a valid id: an id starts with a lowercase letter and uses only a-z, 0-9, \`_\` and \`-\`.`,
+        message: `\`${value}\` is not a valid id: an id starts with a lowercase letter and uses only a-z, 0-9, \`_\` and \`-\`.${invisibleHint(value)}`,
       };
     }
     case 'minItems': {
@@ -248,6 +248,11 @@ function describeValue(v: unknown): string {
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the text \`${v.length > 40 ? v.slice(0, 37) + '…' : v}\``;
   return `\`${String(v)}\``;
+}
+
+/** Says so when a key or id holds characters the user cannot see (they look right but are not). */
+function invisibleHint(text: string): string {
+  return hasInvisible(text) ? ' It contains invisible characters (shown as ⟨U+…⟩): delete and retype it.' : '';
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
