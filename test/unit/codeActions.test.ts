@@ -50,6 +50,12 @@ describe('quick fix: missing-block', () => {
     const order = BLOCK_KEYS.map((b) => after.indexOf(`\n${b}:`));
     assert.deepEqual([...order].sort((a, b) => a - b), order, 'blocks in format order');
   });
+  it('adds all missing blocks at the end of a tactic that has none', () => {
+    const after = apply('tactic: T # only a title\n', 'missing-block', 'Add the 9 missing blocks');
+    assertClean('tactic: T # only a title\n', after);
+    assert.deepEqual(findings(after, 'missing-block'), []);
+    assert.ok(after.startsWith('tactic: T # only a title\n\ndecision_makers:\n  - id: decision_maker_id\n'), after);
+  });
   it('refers to an existing decision maker in the inserted entry', () => {
     const text = `tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\n`;
     const after = apply(text, 'missing-block', 'Add the `positioning` block');

@@ -56,8 +56,14 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
     // Several blocks missing (they all point at the title): one action adds them all, in order.
     const missing = diagnostics.filter((d) => d.code === 'missing-block');
     if (missing.length > 1) {
-      const edits = missing.flatMap((d) => fixesFor(parsed, d)[0]?.edits ?? []);
-      out.push({ title: `Add the ${missing.length} missing blocks`, kind: QUICKFIX_KIND, diagnostics: missing, edits });
+      // One after the other on the re-parsed text, so blocks meant for one place stack in order.
+      let current = parsed;
+      for (const d of missing) {
+        const fix = fixesFor(current, d)[0];
+        if (fix) current = deps.parse(applyEdits(current.doc.text, current.doc.lines, fix.edits));
+      }
+      const edits = diffEdit(parsed.doc.text, parsed.doc.lines, current.doc.text);
+      if (edits.length) out.push({ title: `Add the ${missing.length} missing blocks`, kind: QUICKFIX_KIND, diagnostics: missing, edits });
     }
   }
   // Fix all re-validates the text several times, so it is computed only when asked for by kind
