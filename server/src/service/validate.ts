@@ -97,9 +97,11 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       const span = nodeSpan(pair?.key as Node) ?? valueSpan(at);
       const allowed = Object.keys(parent?.properties ?? {});
       const suggestions = closestNames(key, allowed);
-      const hint = suggestions.length
-        ? ` Did you mean \`${suggestions[0]}\`?`
-        : ` Allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
+      const hint = key === '<<'
+        ? ' Merge keys (`<<: *anchor`) are not supported in tactic files: write the fields out.'
+        : suggestions.length
+          ? ` Did you mean \`${suggestions[0]}\`?`
+          : ` Allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
       return { start: span[0], end: span[1], message: `\`${key}\` is not a field of ${owner}.${hint}${invisibleHint(key)}`, data: { key, suggestions } };
     }
     case 'required': {

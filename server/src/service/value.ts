@@ -20,19 +20,19 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
   let budget = MAX_EXPANDED_NODES;
   let exhausted = false;
   const report = opts.onProblem ?? (() => undefined);
-  // `aliased`: the path from the root passed through an alias, so too deep means circular.
-  const convert = (node: unknown, depth: number, aliased = false): unknown => {
+  // `via`: the last alias on the path from the root; findings point at it (the place to fix).
+  const convert = (node: unknown, depth: number, via?: Alias): unknown => {
     if (exhausted) return null;
     // Only nodes reached through an alias count: the others are bounded by the text's length.
-    if ((aliased && --budget < 0) || depth > MAX_VALUE_DEPTH) {
+    if ((via && --budget < 0) || depth > MAX_VALUE_DEPTH) {
       exhausted = true;
-      const at = (node as Node)?.range?.[0] ?? 0;
+      const [at, end] = via?.range ?? [(node as Node)?.range?.[0] ?? 0, ((node as Node)?.range?.[0] ?? 0) + 1];
       report(depth > MAX_VALUE_DEPTH
-        ? aliased
-          ? `Aliases nest deeper than ${MAX_VALUE_DEPTH} levels (a circular alias?); the file is not checked further.`
+        ? via
+          ? `Aliases nest deeper than ${MAX_VALUE_DEPTH} levels here: \`*${via.source}\` leads back into its own anchor (a circular alias), or aliases are chained too deep. The file is not checked further.`
           : `Nesting is deeper than ${MAX_VALUE_DEPTH} levels here; a tactic needs only a few. The file is not checked further.`
-        : 'Aliases expand to far more data than a tactic holds (an "alias bomb"); the file is not checked further.',
-      at, at + 1, true);
+        : `Aliases expand to far more data than a tactic holds (an "alias bomb"), here at \`*${via!.source}\`; the file is not checked further.`,
+      at, Math.max(end, at + 1), true);
       return null;
     }
     if (node === null || node === undefined) return null;
@@ -43,7 +43,7 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
         report(`The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, s, e, false);
         return null;
       }
-      return convert(target, depth + 1, true);
+      return convert(target, depth + 1, node);
     }
     if (isScalar(node)) return node.value === undefined ? null : node.value;
     if (isMap(node)) {
@@ -58,11 +58,11 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
           report('Keys must be plain names, not lists or mappings.', s, e, false);
           continue;
         }
-        obj[key] = convert(pair.value, depth + 1, aliased);
+        obj[key] = convert(pair.value, depth + 1, via);
       }
       return obj;
     }
-    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1, aliased));
+    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1, via));
     return null;
   };
   return convert(root, 0);
