@@ -51,6 +51,7 @@ export function buildArtifacts(into: string, pack: boolean): Artifacts {
     const to = join(into, rel);
     mkdirSync(dirname(to), { recursive: true });
     copyFileSync(from, to);
+    if (existsSync(`${from}.map`)) copyFileSync(`${from}.map`, `${to}.map`);
     a[key] = to;
   }
   if (pack && built) restoreDevBuild(a);

@@ -6,6 +6,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
+  ClientCapabilities,
   createProtocolConnection,
   Diagnostic,
   InitializeRequest,
@@ -23,6 +24,8 @@ export interface ServerSpec {
   /** Script run with this Node.js, and its arguments. */
   script: string;
   args: string[];
+  /** Extra Node.js options, e.g. --cpu-prof. */
+  nodeArgs?: string[];
   languageId: string;
   /** Answers to workspace/configuration, by section (unknown sections get null). */
   settings: Record<string, unknown>;
@@ -36,7 +39,7 @@ export interface Published {
 }
 
 /** What a VS Code client announces for the features the bench uses. */
-const CLIENT_CAPABILITIES = {
+const CLIENT_CAPABILITIES: ClientCapabilities = {
   workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: false },
   textDocument: {
     synchronization: { dynamicRegistration: false, didSave: true },
@@ -60,7 +63,7 @@ export class LspSession {
   /** Spawns the server and initializes it; `startMs` is spawn → initialize response. */
   static async start(spec: ServerSpec): Promise<{ session: LspSession; startMs: number }> {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [spec.script, ...spec.args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), spec.script, ...spec.args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(spec, child, connection);
     child.stderr!.on('data', (d) => (session.stderr += d));
@@ -72,9 +75,12 @@ export class LspSession {
       params.items.map((i) => spec.settings[i.section ?? ''] ?? null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
-    // Anything else a server asks or tells (progress, custom messages) gets an empty answer.
-    connection.onRequest(() => null);
-    connection.onNotification(() => undefined);
+    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/diagnostic/refresh', 'workspace/inlayHint/refresh']) {
+      connection.onRequest(method, () => null);
+    }
+    for (const method of ['window/logMessage', 'window/showMessage', 'telemetry/event', '$/progress', '$/logTrace']) {
+      connection.onNotification(method, () => undefined);
+    }
     connection.listen();
     const result = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

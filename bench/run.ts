@@ -6,6 +6,8 @@
  *   npm run bench -- --quick           fewer repetitions, for trying changes
  *   npm run bench -- --only=servers    sections: servers, lint, preview, extension (comma-separated)
  *   npm run bench -- --no-package      skip `npm run package` (no .vsix size; development bundles)
+ *   npm run bench -- --profile         CPU profiles of the tactic server in bench-results/profiles/
+ *                                      (open them in Chrome DevTools or VS Code); skews its figures
  *
  * Run it alone on the machine (`flock /tmp/heavy.lock npm run bench`): it measures time.
  */
@@ -33,8 +35,10 @@ function parseArgs(argv: string[]) {
   const unknown = only?.filter((s) => !SECTIONS.includes(s as Section));
   if (unknown?.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
   const sections = new Set<Section>((only as Section[] | undefined) ?? SECTIONS);
-  const pack = !argv.includes('--no-package') && sections.has('extension');
-  return { quick, sections, pack };
+  const profile = argv.includes('--profile');
+  // Profiles read better from the unminified development bundles.
+  const pack = !argv.includes('--no-package') && !profile && sections.has('extension');
+  return { quick, sections, pack, profile };
 }
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -47,7 +51,8 @@ function serverOptions(lines: number, quick: boolean, dir: string): ServerBenchO
 }
 
 async function main(): Promise<void> {
-  const { quick, sections, pack } = parseArgs(process.argv.slice(2));
+  const { quick, sections, pack, profile } = parseArgs(process.argv.slice(2));
+  const profileDir = profile ? join(ROOT, 'bench-results', 'profiles') : undefined;
   const started = performance.now();
   const tmp = mkdtempSync(join(tmpdir(), 'tactic-bench-'));
   const results: BenchResults = {
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
     log(pack ? 'npm run package (minified bundles + .vsix)…' : 'building…');
     const artifacts = buildArtifacts(join(tmp, 'artifacts'), pack);
     const notes = [...artifacts.notes];
+    if (profileDir) notes.push(`CPU profiles of the tactic server in ${profileDir} (profiling slows it: its figures are not comparable)`);
 
     if (sections.has('servers')) {
       const yamlScript = yamlServerScript();
@@ -75,7 +81,7 @@ async function main(): Promise<void> {
         if (artifacts.serverJs) {
           log(`${doc.name}: tactic language server…`);
           try {
-            row.tactic = figures(await benchServer(tacticServer(artifacts.serverJs), doc, o));
+            row.tactic = figures(await benchServer(tacticServer(artifacts.serverJs, profileDir && join(profileDir, doc.name.replace(/\W+/g, '-'))), doc, o));
           } catch (e) {
             row.notes.push(`tactic: ${(e as Error).message}`);
           }

@@ -7,11 +7,13 @@ import type { ServerSpec } from './lspSession';
 export const ROOT = join(__dirname, '..');
 export const SCHEMA_PATH = join(ROOT, 'schemas', 'tactic.schema.json');
 
-export function tacticServer(serverJs: string): ServerSpec {
+/** `profileDir`: write a CPU profile of every server process there (node --cpu-prof). */
+export function tacticServer(serverJs: string, profileDir?: string): ServerSpec {
   return {
     name: 'tactic',
     script: serverJs,
     args: ['--stdio'],
+    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     languageId: 'tactic',
     settings: { 'tactic.lint': {} },
   };
