@@ -69,6 +69,15 @@ describe('completion: keys', () => {
     const gk = complete(`tactic: T\nrisks: []\n|\n`).find((i) => i.label === 'gatekeepers')!;
     assert.match(String(gk.detail), /^Block 3 of 9, not in this tactic yet/);
   });
+  it('offers all missing blocks in one snippet at the top level of a started tactic', () => {
+    const source = `tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\n|\nrisks: []\n`;
+    const item = complete(source).find((i) => i.label === 'All missing blocks (7)')!;
+    assert.ok(item, labels(source).join());
+    const after = choose(source, 'All missing blocks (7)');
+    assert.deepEqual(service.parse(after).doc.problems, []);
+    assert.deepEqual(service.validate(after).filter((d) => d.code === 'missing-block' || d.code === 'missing-sales-cycle'), []);
+    assert.match(after, /positioning:\n {2}- for: cfo\n/);
+  });
   it('inserts a missing block with one entry whose required fields are tab stops', () => {
     const item = complete(`tactic: T\n|`).find((i) => i.label === 'decision_makers')!;
     assert.equal((item.textEdit as { newText: string }).newText, 'decision_makers:\n  - id: ${1:decision_maker_id}\n    title: ${2:Job title}');

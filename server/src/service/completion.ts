@@ -48,6 +48,10 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
   const atRoot = ctx.path.length === 0;
 
   if (atRoot && isEmptyTactic(parsed, ctx)) out.push(wholeTacticItem(options.today));
+  else if (atRoot && !ctx.hasColon) {
+    const all = missingBlocksItem(parsed, ctx.existing, unit);
+    if (all) out.push(all);
+  }
 
   // A new item of a list of values (`next:` transitions, `finds:` ids): values, not keys.
   const rawHere = resolveRef(schemaAt(ctx.path));
@@ -159,6 +163,25 @@ function wholeTacticItem(today?: string): CompletionItem {
     filterText: 'tactic new',
     sortText: '00',
     insertText: text,
+    insertTextFormat: SNIPPET,
+  };
+}
+
+/** At the top level of a started tactic: every block it lacks (and a sales cycle) in one go. */
+function missingBlocksItem(parsed: ParsedTactic, existing: Set<string>, unit: string): CompletionItem | undefined {
+  const missing = BLOCK_KEYS.filter((b) => !existing.has(b));
+  if (missing.length < 2) return undefined;
+  const stops = snippetStops(); // shared, so one decision maker id fills every block
+  const parts = missing.map((b) => [`${b}:`, ...renderFields(entryFields(b, templateIds(parsed)), unit, stops).map((l, i) => `${unit}${i === 0 ? '- ' : '  '}${l}`)].join('\n'));
+  if (!existing.has('sales_cycle')) parts.push(escapeSnippet(minimalCycleLines(unit).join('\n')));
+  return {
+    label: `All missing blocks (${missing.length})`,
+    kind: KIND.Snippet,
+    detail: missing.join(', ') + (existing.has('sales_cycle') ? '' : ', sales_cycle'),
+    documentation: { kind: 'markdown', value: 'Inserts every block this tactic does not have yet, each with one entry to fill in.' },
+    filterText: 'blocks all missing',
+    sortText: '00',
+    insertText: parts.join('\n\n'),
     insertTextFormat: SNIPPET,
   };
 }
