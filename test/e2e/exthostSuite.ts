@@ -4,6 +4,7 @@
  * `extensionTestsPath` from the `payload` URL parameter and reports the end through
  * `window.codeAutomationExit`, which Playwright exposes to the page.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { parseSuiteResult, SUITE_START_LINE } from '../suite/result';
@@ -65,6 +66,7 @@ export async function runExthostSuite(): Promise<SuiteOutcome> {
     await server.stop();
     if (failed && !started) console.log(`--- workbench console before the suite started ---\n${startup.join('\n')}`);
     if (failed) printFailureEvidence('e2e exthost', server.log(), server.logPath, page ? screenshot : undefined);
+    else rmSync(profile.dir, { recursive: true, force: true }); // evidence is kept only for failures
   }
   return outcome;
 }

@@ -3,6 +3,7 @@
  * .vsix installed into a fresh profile, a folder opened through the URL, keyboard and mouse.
  * Every step waits for a UI element, never for a fixed time.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../browser';
@@ -81,4 +82,5 @@ export async function closeWorkbench(wb: Workbench | undefined, failed: boolean)
   await wb.browser.close();
   await wb.server.stop();
   if (failed) printFailureEvidence('e2e ui', wb.server.log(), wb.server.logPath);
+  else rmSync(wb.profile.dir, { recursive: true, force: true }); // evidence is kept only for failures
 }
