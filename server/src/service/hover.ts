@@ -6,13 +6,13 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import { getPair, nodeSpan, scalarText } from './ast';
+import type { PathSeg } from './cursorContext';
 import type { ParsedTactic } from './index';
 import { Definition, definitionsOf, ID_KIND_LABEL, IdKind } from './model';
 import { BLOCK_PURPOSE } from './rules/missingBlock';
 import { resolveRef, schemaAt, SchemaNode, typeLabel } from './schema';
 import { BLOCK_KEYS, Position } from './types';
 
-export type PathSeg = string | number;
 
 /** What sits at an offset in the YAML tree: a key or a scalar value, with its path. */
 export interface NodeAt {
