@@ -291,7 +291,7 @@ const TOKEN_NAMES: Record<string, string> = {
 function friendlyYamlMessage(code: string, message: string): string {
   const plain = message.replace(/\s+at line \d+, column \d+.*$/s, '').trim()
     .replace(/ token in YAML stream: .*$/s, '')
-    .replace(/\b(flow-seq-start|flow-seq-end|flow-map-start|flow-map-end|block-seq-ind|seq-item-ind|map-value-ind|explicit-key-ind|comma|doc-start|doc-end|scalar)\b/g, (t) => TOKEN_NAMES[t] ?? t);
+    .replace(/(?<=Unexpected )[a-z-]+/g, (t) => TOKEN_NAMES[t] ?? t);
   const friendly = FRIENDLY[code];
   return friendly ? `${friendly} (${plain})` : `YAML syntax: ${plain}`;
 }
