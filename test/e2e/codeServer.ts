@@ -42,7 +42,7 @@ export function startCodeServer(p: Profile, opts: { port?: number; timeoutMs?: n
   const child = spawn(CODE_SERVER_BIN, [
     '--bind-addr', `127.0.0.1:${opts.port ?? 0}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', ...profileArgs(p),
-  ], { env: p.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  ], { env: p.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group: see stop()
   let out = '';
   const record = (chunk: Buffer) => {
     out += chunk;
@@ -50,9 +50,16 @@ export function startCodeServer(p: Profile, opts: { port?: number; timeoutMs?: n
   };
   child.stdout!.on('data', record);
   child.stderr!.on('data', record);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()).once('error', () => resolve()));
+  // the whole group: code-server's extension hosts outlive their parent when only it is signalled
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill();
+      }
+    }
     await exited;
     await new Promise<void>((resolve) => logFile.end(resolve));
   };

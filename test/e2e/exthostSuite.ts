@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
 import { parseSuiteResult, SUITE_START_LINE } from '../suite/result';
 import { launchChromium } from './browser';
 import { installExtension, startCodeServer } from './codeServer';
@@ -24,15 +25,18 @@ export async function runExthostSuite(): Promise<SuiteOutcome> {
   installExtension(profile, VSIX, staging);
   const extensionPath = installedExtensionFolder(staging);
   const server = await startCodeServer(profile);
-  const browser = await launchChromium();
   const outcome: SuiteOutcome = { name: 'exthost', passed: 0, failed: 0 };
   const screenshot = join(profile.dir, 'exthost-failure.png');
-  let page;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
   let started = false;
   const startup: string[] = [];
   try {
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const exitCode = new Promise<number>((resolve) => void page!.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+    let exit: (code: number) => void = () => undefined;
+    const exitCode = new Promise<number>((resolve) => (exit = resolve));
+    await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     // the workbench's start-up chatter is kept for a failure report; the suite's output is shown live
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       const line = format(...args);
@@ -62,7 +66,7 @@ export async function runExthostSuite(): Promise<SuiteOutcome> {
   } finally {
     const failed = outcome.failed > 0;
     if (failed && page) await page.screenshot({ path: screenshot }).catch(() => undefined);
-    await browser.close();
+    await browser?.close();
     await server.stop();
     if (failed && !started) console.log(`--- workbench console before the suite started ---\n${startup.join('\n')}`);
     if (failed) printFailureEvidence('e2e exthost', server.log(), server.logPath, page ? screenshot : undefined);

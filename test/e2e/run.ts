@@ -25,7 +25,10 @@ async function main(): Promise<number> {
   const outcomes: SuiteOutcome[] = [];
   for (const name of names) {
     lap(`running the ${name} suite`);
-    const outcome = await SUITES[name]!();
+    const outcome = await SUITES[name]!().catch((e: unknown): SuiteOutcome => {
+      console.error(e instanceof Error ? e.stack : e);
+      return { name, passed: 0, failed: 1, error: 'could not run' };
+    });
     outcomes.push(outcome);
     console.log(summaryLine(outcome));
   }
