@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { benchDocuments, lineCount, workspaceTactic } from '../../bench/docs';
+import { findTarget } from '../../bench/serverBench';
 import type { Diagnostic } from '../../server/src/service';
 import { findings } from '../helpers/service';
 
@@ -31,6 +32,19 @@ describe('bench documents', () => {
       assert.deepEqual(findings(doc.text).map(describeFinding), []);
     });
   }
+
+  it('each has the decision maker the edits, completion and hover aim at', () => {
+    for (const doc of docs) {
+      const t = findTarget(doc.text);
+      const lines = doc.text.split('\n');
+      assert.match(lines[t.titleLine], /^ {4}title: \S/, doc.name);
+      assert.equal(lines[t.titleLine].length, t.titleLength, doc.name);
+      assert.match(lines[t.roleLine], /^ {4}role: [a-z_]+$/, doc.name);
+      assert.match(t.influenceText, /^ {4}influence: (low|medium|high)$/, doc.name);
+      // In the middle of the document's decision makers, not the first entry.
+      assert.ok(t.titleLine > lines.indexOf('decision_makers:') + 10, doc.name);
+    }
+  });
 
   it('the lint workspace tactics are clean and realistic in size', () => {
     for (const i of [0, 1, 2, 499, 998, 999]) {
