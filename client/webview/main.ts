@@ -45,7 +45,9 @@ function configure(): void {
     startOnLoad: false,
     securityLevel: 'strict',
     theme: mermaidTheme(),
+    // Mermaid's defaults (50,000 characters, 500 edges) are below what a large tactic can need.
     maxTextSize: 2_000_000,
+    maxEdges: 10_000,
     flowchart: { useMaxWidth: false },
   });
 }

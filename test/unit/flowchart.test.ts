@@ -106,6 +106,12 @@ const HOSTILE = [
   'javascript:alert(1)',
   '{{hex}} [/para/] ((circle)) >flag]',
   '\\"escaped\\" \\n',
+  "it's 1/2 + 1 = 1.5, *really* _so_?! (yes)",
+  'A(B)C--D==>E -.-> F --- G ~~~ H',
+  '((circle)) (((double))) ([stadium]) [(db)]',
+  '$$x^2$$ and $ money',
+  'style n0 fill:#f00; classDef x stroke:#0f0;',
+  '- list item\n1. numbered',
 ];
 
 describe('flowchart', () => {
@@ -186,7 +192,8 @@ describe('flowchart', () => {
 
   it('matches Mermaid for random hostile labels', async () => {
     const token = fc.constantFrom('"', "'", '<', '>', '&', '#', ';', '%%', '{', '}', '[', ']', '(', ')', '|', '`', '-->', '---', '\\', '/',
-      ':', 'end', 'click', '<br>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', 'ﬂ', '°', '¶', 'ß', 'ă', '会', '😀', 'x', '=', '@', '!');
+      ':', 'end', 'click', '<br>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', 'ﬂ', '°', '¶', 'ß', 'ă', '会', '😀', 'x', '=', '@', '!',
+      ',', '.', '?', '+', '*', '-', '--', '==>', '-.->', '(', '((', ')', '))', '$$', '$', "'", 'style', ':#f00;', 'o', 'x--', '-x');
     const label = fc.string({ unit: token, minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(label, label), { minLength: 1, maxLength: 8 }), async (pairs) => {
@@ -272,8 +279,8 @@ describe('flowchart without a browser', () => {
   });
 
   it('escapes every character Mermaid could read as syntax', () => {
-    assert.equal(mermaidString('Ab 9 ă'), '"Ab 9 ă"');
-    for (const ch of '"\'`<>&#;%{}[]()|:-/\\=*_~\n\t') {
+    assert.equal(mermaidString("Ab 9 ă, it's (v2) 1/2+1=1.5 *_-!?"), '"Ab 9 ă, it\'s (v2) 1/2+1=1.5 *_-!?"');
+    for (const ch of '"`<>&#;%{}[]|:$@\\~\n\t\u0000\u200b') {
       assert.equal(mermaidString(ch), `"#${ch.codePointAt(0)};"`);
     }
   });

@@ -76,8 +76,14 @@ const CLASS_DEFS = [
 ];
 const BROKEN_EDGE_STYLE = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
 
-/** Safe characters stay as written (readable source for docs); the rest become entity codes. */
-const PLAIN = /^[\p{L}\p{N} ]$/u;
+/**
+ * Characters that stay as written, for a readable source in docs: letters, digits, spaces and
+ * punctuation that no Mermaid step reads inside a quoted string. Everything else is an entity code,
+ * among them `"` (ends the string), `#` and `;` (entities), `%` (directives, comments), `<` `>` `&`
+ * (HTML), the backtick (markdown strings), `:` (`fa:` icons, `style …:#…;` rewriting), `$`
+ * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters).
+ */
+const PLAIN = /^[\p{L}\p{N} ',.!?()\/+=*_-]$/u;
 /**
  * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
  * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
