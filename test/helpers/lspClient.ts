@@ -32,8 +32,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { configuration?: boolean } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(opts: { configuration?: boolean; nodeArgs?: string[] } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
