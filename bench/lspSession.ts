@@ -108,10 +108,11 @@ export class LspSession {
     return at;
   }
 
-  /** Sends one didChange; resolves with the time it was handed to the stream. */
+  /** Sends one didChange; resolves with the time just before it was sent (the keystroke). */
   async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const at = performance.now();
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
-    return performance.now();
+    return at;
   }
 
   /** Sends a request and resolves with its result and round-trip time. */
