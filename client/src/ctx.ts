@@ -3,7 +3,8 @@
  * other part of the client gets what it needs from here.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { initializationFailed, serverErrorHandler } from './serverHealth';
 
 export const LANGUAGE_ID = 'tactic';
 
@@ -11,10 +12,13 @@ export class Ctx implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   readonly output: vscode.LogOutputChannel;
+  /** One per session, so the restart count and "told the user" survive restarts. */
+  private readonly errorHandler: ErrorHandler;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Sales Tactics', { log: true });
     this.disposables.push(this.output);
+    this.errorHandler = serverErrorHandler(this.output);
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -38,6 +42,9 @@ export class Ctx implements vscode.Disposable {
         fileEvents: vscode.workspace.createFileSystemWatcher('**/.tactic-lint.{yaml,yml}'),
       },
       outputChannel: this.output,
+      // Bounded restarts of a crashed server, and one message to the user (serverHealth.ts).
+      errorHandler: this.errorHandler,
+      initializationFailedHandler: initializationFailed(this.output),
     };
     this.client = new LanguageClient('tactic', 'Sales Tactics Language Server', serverOptions, clientOptions);
     await this.client.start();

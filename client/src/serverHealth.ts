@@ -1,0 +1,42 @@
+/**
+ * The language client's error handler: restart a crashed server within bounds (restartPolicy.ts)
+ * and tell the user in one calm message, with the Output panel one click away.
+ */
+import * as vscode from 'vscode';
+import { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient/node';
+import { MAX_RESTARTS, RestartPolicy, WINDOW_MS } from './restartPolicy';
+
+const SHOW_OUTPUT = 'Show Output';
+
+export function serverErrorHandler(output: vscode.LogOutputChannel, policy = new RestartPolicy()): ErrorHandler {
+  const tell = (message: string) => {
+    output.warn(message);
+    void vscode.window.showWarningMessage(message, SHOW_OUTPUT).then((choice) => {
+      if (choice === SHOW_OUTPUT) output.show(true);
+    });
+  };
+  return {
+    error(_error, _message, count): ErrorHandlerResult {
+      return { action: policy.onError(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed(): CloseHandlerResult {
+      const decision = policy.onClosed();
+      if (decision.notify === 'restarted') {
+        tell('The Sales Tactics language server stopped unexpectedly and was restarted. Details are in the Output panel.');
+      } else if (decision.notify === 'gave-up') {
+        tell(`The Sales Tactics language server stopped ${MAX_RESTARTS + 1} times within ${WINDOW_MS / 60_000} minutes, so it is not restarted again. Run "Sales Tactics: Restart Language Server" to try again.`);
+      } else {
+        output.warn('The Sales Tactics language server stopped unexpectedly and was restarted.');
+      }
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}
+
+/** Initialization failed (e.g. the server crashed while starting): log it, do not retry in a loop. */
+export function initializationFailed(output: vscode.LogOutputChannel): (error: unknown) => boolean {
+  return (error) => {
+    output.error(`The Sales Tactics language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  };
+}
