@@ -58,6 +58,11 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
     if (update !== latest) return; // a newer update is queued behind us
     document.title = `Preview ${update.title}`;
     if (!update.ok) {
+      // The last good diagram only stands in for the same document, never for another one.
+      if (good && good.uri !== update.uri) {
+        good = undefined;
+        diagram.replaceChildren();
+      }
       showBanner(update.problems, good ? 'The diagram shows the last valid version.' : undefined);
       if (!good) showEmpty(`Nothing to draw yet for ${update.title}.`, update.problems);
       vscode.postMessage({ type: 'rendered', version: update.version, ok: false });

@@ -208,6 +208,17 @@ describe('preview page', () => {
     assert.equal((await page.evaluate(() => (window as any).__state)).uri, 'file:///ws/other.tactic.yaml');
   });
 
+  it('does not show another document’s diagram for a document that cannot be drawn', async () => {
+    const msg = update('tactic: No cycle yet\n', 'file:///ws/empty.tactic.yaml');
+    await send(msg);
+    assert.deepEqual(await labels(), []);
+    assert.equal(await page.isVisible('#empty'), true);
+    assert.match((await page.textContent('#empty')) ?? '', /Nothing to draw yet.*no `sales_cycle`/s);
+    await send(update(EXAMPLE));
+    assert.equal(await page.isVisible('#empty'), false);
+    assert.equal((await labels()).length, 7);
+  });
+
   it('shows hostile labels as text and runs nothing', async () => {
     const msg = update(HOSTILE);
     await send(msg);
