@@ -22,6 +22,7 @@ interface ChunkSpan {
 }
 
 interface ParsedChunk {
+  kind: ChunkSpan['kind'];
   doc: Document.Parsed;
   /** The offset the chunk's node ranges are currently relative to (0-based in the full text). */
   base: number;
@@ -47,20 +48,20 @@ export function parseInChunks(text: string, previous: ChunkCache | undefined, op
   const chunks: ChunkCache = new Map();
   const parsed: Array<{ span: ChunkSpan; chunk: ParsedChunk }> = [];
   for (const span of spans) {
-    const chunkText = text.slice(span.start, span.end);
-    const key = `${span.kind}\u0000${chunkText}`;
+    // Keyed by the text alone (no copy of it); the kind is checked on the entry.
+    const key = text.slice(span.start, span.end);
     let chunk = previous?.get(key);
-    if (chunk && !chunks.has(key)) {
+    if (chunk && chunk.kind === span.kind && !chunks.has(key)) {
       previous!.delete(key);
       if (chunk.base !== span.start) {
         shift(chunk.doc, span.start - chunk.base);
         chunk.base = span.start;
       }
     } else {
-      const doc = parseDocument(chunkText, options) as Document.Parsed;
+      const doc = parseDocument(key, options) as Document.Parsed;
       if (!acceptable(doc, span.kind)) return undefined;
       if (span.start !== 0) shift(doc, span.start);
-      chunk = { doc, base: span.start, value: plainValue(doc.contents) };
+      chunk = { kind: span.kind, doc, base: span.start, value: plainValue(doc.contents) };
     }
     if (!chunks.has(key)) chunks.set(key, chunk);
     parsed.push({ span, chunk });
