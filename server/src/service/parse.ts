@@ -6,7 +6,7 @@
  * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
-import { Composer, Document, isCollection, isMap, isSeq, Lexer, parseDocument, Parser, visit, YAMLMap } from 'yaml';
+import { Composer, Document, isCollection, isMap, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex } from './text';
 import { plainValue } from './value';
@@ -15,12 +15,16 @@ import { plainValue } from './value';
 export const MAX_TEXT_LENGTH = 2_000_000;
 /** Deepest flow (`[`/`{`) or block nesting accepted; tactics need about 6. */
 export const MAX_NESTING = 256;
+/** Duplicate keys reported per file; more say nothing new. */
+export const MAX_DUPLICATE_FINDINGS = 1000;
 
 const YAML_OPTIONS = {
   version: '1.2',
   schema: 'core',
   merge: false,
-  uniqueKeys: true,
+  // Duplicate keys are found by duplicateKeys() below: yaml's own check is quadratic in the
+  // size of a mapping (300,000 repeated keys took 24 s).
+  uniqueKeys: false,
   prettyErrors: false,
   strict: true,
 } as const;
@@ -81,7 +85,9 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
 
   if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
-    const composed = parseInChunks(source, previous?.chunks, YAML_OPTIONS);
+    // Chunks are small, so yaml's own duplicate check is cheap there (and makes the chunk fall
+    // back to a full parse, which reports it).
+    const composed = parseInChunks(source, previous?.chunks, { ...YAML_OPTIONS, uniqueKeys: true });
     if (composed) {
       const { doc, root, value, chunks } = composed;
       return { text, lines, yaml: doc, root, value, problems, broken: false, chunks };
@@ -115,8 +121,14 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
       problems.push({ message: `This \`${open}\` is never closed: end the ${what} with \`${close}\` (a ${what} that spans lines must also be indented more than its key).`, start: bracket, end: bracket + 1, structural: true });
       continue;
     }
-    const [start, end] = e.code === 'DUPLICATE_KEY' ? keySpanAt(source, e.pos[0]) : e.pos;
-    problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: spanEnd(source, start, end), structural: e.code !== 'DUPLICATE_KEY' });
+    const [start, end] = e.pos;
+    problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: spanEnd(source, start, end), structural: true });
+  }
+  for (const [key, first] of duplicateKeys(doc, MAX_DUPLICATE_FINDINGS)) {
+    problems.push({
+      message: `This key appears twice in the same mapping; YAML keys must be unique. The first \`${String(key.value)}\` is on line ${lines.positionAt(first).line + 1}.`,
+      start: key.range![0], end: key.range![1], structural: false,
+    });
   }
   for (const w of doc.warnings) {
     const [start, end] = w.pos;
@@ -267,10 +279,28 @@ function toValue(doc: Document.Parsed, problems: SyntaxProblem[]): unknown {
   });
 }
 
-/** yaml reports a duplicate key at its first character; the finding should cover the key. */
-function keySpanAt(text: string, start: number): [number, number] {
-  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,[\]{}][^\n:#]*?)(?=[ \t]*:)/.exec(text.slice(start, start + 1024));
-  return [start, start + (m ? m[0].length : 1)];
+/**
+ * Keys repeated within one mapping (the repeat, and where the key first appeared), in document
+ * order, at most `max`. Scalar keys are compared by value and type, as yaml does (`a` and "a" are
+ * the same key, 1 and "1" are not). Linear: one set per mapping.
+ */
+function duplicateKeys(doc: Document.Parsed, max: number): Array<[Scalar, number]> {
+  const found: Array<[Scalar, number]> = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || !k.range) continue;
+        const id = `${typeof k.value}:${String(k.value)}`;
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, k.range[0]);
+        else if (found.push([k, first]) >= max) return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 const FRIENDLY: Record<string, string> = {
