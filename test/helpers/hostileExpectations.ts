@@ -136,6 +136,8 @@ export const HOSTILE_EXPECTATIONS: Record<string, Expectation> = {
   'deep-flow-1m': { findings: [syntax('2:260', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'many-anchors': { findings: [schema('2:1', /`x` is not a field/)], absent: ['yaml-syntax'] },
   'many-documents': { findings: [syntax('2:1', /exactly one YAML document/)], count: { code: 'yaml-syntax', n: 1 } },
+  'many-duplicate-keys': { findings: [syntax('3:1', /appears twice.*The first `owner` is on line 2/)], count: { code: 'yaml-syntax', n: 1000 } },
+  'flow-map-duplicate-keys': { findings: [syntax('2:11', /appears twice/)], count: { code: 'yaml-syntax', n: 1000 } },
   'many-keys': { findings: [schema('2:1', /`k0` is not a field/)], count: { code: 'schema', n: 1000 } },
 };
 
