@@ -23,6 +23,9 @@ import { createTacticService } from './service';
 
 export const SERVER_NAME = 'tactic-language-server';
 
+/** A small tactic that exercises the parser, the schema and every rule once. */
+const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n  - id: a\n    title: A\nobjections:\n  - objection: o\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n';
+
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
   flowchartFeature,
@@ -58,14 +61,15 @@ export function startServer(connection: Connection): void {
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...FEATURES.map((f) => f.capabilities?.(params) ?? {}),
     );
+    // Compile the schema and warm the code paths before the first document arrives, so the
+    // user's first diagnostics do not pay for it.
+    runDetached(log, 'warm-up', () => service.validate(WARM_UP_TEXT));
     return { capabilities, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   for (const feature of FEATURES) feature.register(ctx);
   documents.listen(connection);
   connection.listen();
-  // Compile the schema and warm the code paths now, not on the user's first keystroke.
-  setTimeout(() => runDetached(log, 'warm-up', () => service.validate('tactic: warm-up\nrisks: []\n')), 0);
 }
 
 declare const __VERSION__: string | undefined;

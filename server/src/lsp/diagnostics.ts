@@ -17,6 +17,7 @@ const MAX_DELAY_MS = 100;
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastCost = new Map<string, number>();
+  private readonly validatedOnce = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -32,7 +33,7 @@ export class DiagnosticsPublisher {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     const cost = this.lastCost.get(uri) ?? 0;
-    const delay = immediate ? 0 : Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, cost * 1.5));
+    const delay = immediate ? 0 : Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, cost));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       runDetached(this.log, 'diagnostics', () => this.validate(uri));
@@ -48,6 +49,7 @@ export class DiagnosticsPublisher {
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
     this.lastCost.delete(uri);
+    this.validatedOnce.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 
@@ -60,7 +62,11 @@ export class DiagnosticsPublisher {
     if (!document || document.version !== before.version) return;
     const t0 = performance.now();
     const diagnostics = this.service.validate(this.cache.get(document), config);
-    this.lastCost.set(uri, performance.now() - t0);
+    // The first run of a document pays for cold code and a full parse; later runs (warm, and
+    // incremental for large documents) are what typing costs, so only they set the delay.
+    const cost = performance.now() - t0;
+    if (this.validatedOnce.has(uri)) this.lastCost.set(uri, cost);
+    else this.validatedOnce.add(uri);
     await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 }
