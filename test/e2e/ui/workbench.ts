@@ -23,10 +23,15 @@ export async function startWorkbench(): Promise<Workbench> {
   const profile = createProfile(undefined, 'tactic-e2e-ui-');
   installExtension(profile, VSIX);
   const server = await startCodeServer(profile);
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.setDefaultTimeout(60_000);
-  return { page, profile, server, browser };
+  try {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(60_000);
+    return { page, profile, server, browser };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
 }
 
 export async function openFolder(wb: Workbench, folder: string): Promise<void> {
