@@ -1,9 +1,11 @@
 /**
- * The tactic JSON Schema, compiled once per process, plus look-ups into it that completion, hover
- * and the validator share (descriptions, allowed keys, enums).
+ * The tactic JSON Schema and its validator, plus look-ups into the schema that completion, hover
+ * and the validator share (descriptions, allowed keys, enums). The validator is compiled ahead of
+ * time (scripts/generate-validator.mjs), so no schema compiler runs or stays in memory.
  */
-import Ajv, { ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import schemaJson from '../../../schemas/tactic.schema.json';
+import compiledValidator from './generated/tacticValidator.js';
 
 export interface SchemaNode {
   type?: string | string[];
@@ -25,17 +27,9 @@ export interface SchemaNode {
 
 export const tacticSchema = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
-let compiled: ValidateFunction | undefined;
-
-/** The compiled validator; compiled on first use and kept for the life of the process. */
+/** The compiled validator of the tactic schema. */
 export function schemaValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
-    ajv.addKeyword({ keyword: 'x-ref', schemaType: 'string' });
-    compiled = ajv.compile(tacticSchema);
-  }
-  return compiled;
+  return compiledValidator;
 }
 
 /** Follows a local `$ref` (only `#/definitions/x` is used). */
