@@ -194,8 +194,8 @@ describe('XSS corpus in the preview', () => {
   });
 
   it('made no request beyond its own files, and no CSP violation', () => {
+    assert.deepEqual(requests.filter((r) => r.startsWith(EVIL)), [], 'nothing reached for the payloads\' server');
     assert.deepEqual(requests, []);
     assert.deepEqual(cspViolations, []);
-    assert.ok(!requests.some((r) => r.startsWith(EVIL)));
   });
 });
