@@ -4,11 +4,9 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type MochaType from 'mocha';
+// bundled into this file: mocha 12 is partly ESM, which the Node of older VS Code builds cannot require()
+import Mocha from 'mocha';
 import { RESULT_FILE_ENV, SUITE_RESULT_PREFIX, SUITE_START_LINE } from './result';
-
-// mocha 12's package entry is ESM; its CommonJS build loads in every extension host's Node.
-const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 
 /** Runs first: it must see the extension not yet activated by any other test. */
 const FIRST = 'activation.test.js';
