@@ -17,6 +17,7 @@ import { RESULT_FILE_ENV } from '../suite/result';
 
 function givenExecutable(): string | undefined {
   const at = process.argv.indexOf('--code');
+  if (at >= 0 && !process.argv[at + 1]) throw new Error('--code needs the path of a VS Code executable');
   const path = at >= 0 ? process.argv[at + 1] : process.env.VSCODE_EXECUTABLE_PATH;
   if (path !== undefined && !existsSync(path)) throw new Error(`no VS Code executable at ${path}`);
   return path;
