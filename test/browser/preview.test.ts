@@ -149,6 +149,24 @@ describe('preview page', () => {
     assert.deepEqual(reveals.at(-1), { type: 'reveal', mermaidId: demo.mermaidId });
   });
 
+  it('reveals from the keyboard, and pans on a drag without revealing', async () => {
+    const reveals = async () => (await posted()).filter((m) => m.type === 'reveal').length;
+    await page.focus('#diagram g.node:has-text("Lost")');
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await posted()).filter((m) => m.type === 'reveal').at(-1), { type: 'reveal', mermaidId: 'n6' });
+    const count = await reveals();
+    const transform = () => page.$eval('#diagram', (d) => (d as any).style.transform);
+    const before = await transform();
+    const box = (await page.$('#diagram g.node:has-text("Demo on their catalogue")'))!;
+    const r = (await box.boundingBox())!;
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(r.x + r.width / 2 + 40, r.y + r.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    assert.notEqual(await transform(), before, 'the drag panned');
+    assert.equal(await reveals(), count, 'a drag is not a click');
+  });
+
   it('outlines the node the cursor is in', async () => {
     await send({ type: 'highlight', mermaidId: 'n2' });
     assert.deepEqual(await page.$$eval('#diagram .tactic-highlight', (ns) => ns.map((n) => n.textContent)), ['Demo on their catalogue']);
