@@ -1,5 +1,5 @@
 import { nodeSpan } from '../ast';
-import { definitionsOf, ID_KIND_LABEL, IdKind } from '../model';
+import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../model';
 import { closestNames } from '../text';
 import type { Rule } from './rule';
 
@@ -18,7 +18,8 @@ export const unknownReference: Rule = {
     const suggest = (kind: IdKind, id: string, candidates: Iterable<string>): string[] => {
       const key = `${kind}\u0000${id}`;
       let found = memo.get(key);
-      if (!found) memo.set(key, (found = memo.size < SUGGESTED_IDS ? closestNames(id, candidates) : []));
+      // Only valid ids are worth suggesting: a quick fix must not write an id the schema rejects.
+      if (!found) memo.set(key, (found = memo.size < SUGGESTED_IDS ? closestNames(id, [...candidates].filter((c) => ID_PATTERN.test(c))) : []));
       return found;
     };
     for (const ref of ctx.model.references) {
