@@ -77,33 +77,26 @@ const CLASS_DEFS = [
 const BROKEN_EDGE_STYLE = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
 
 /**
- * Characters that stay as written, for a readable source in docs: letters, digits, spaces and
- * punctuation that no Mermaid step reads inside a quoted string. Everything else is an entity code,
- * among them `"` (ends the string), `#` and `;` (entities), `%` (directives, comments), `<` `>` `&`
+ * What becomes an entity code: everything but letters, digits, spaces and punctuation that no
+ * Mermaid step reads inside a quoted string (those stay as written, for a readable source in docs),
+ * so among others `"` (ends the string), `#` and `;` (entities), `%` (directives, comments), `<` `>` `&`
  * (HTML), the backtick (markdown strings), `:` (`fa:` icons, `style …:#…;` rewriting), `$`
  * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters).
  */
-const PLAIN = /^[\p{L}\p{N} ',.!?()\/+=*_-]$/u;
+const UNSAFE = /[^\p{L}\p{N} ',.!?()\/+=*_-]/gu;
 /**
  * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
  * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
  * label that happens to hold them from turning into markup.
  */
 const MARKER_PAIRS = /ﬂ(?=°)|¶(?=ß)/g;
+const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 /** A label as a quoted Mermaid string that shows `text` literally. */
 export function mermaidString(text: string): string {
-  const chars = [...text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060')];
+  const body = text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060').replace(UNSAFE, entity);
   // Mermaid trims labels; spaces at either end are escaped so they survive like the rest.
-  let first = 0;
-  while (first < chars.length && chars[first] === ' ') first++;
-  let last = chars.length - 1;
-  while (last >= first && chars[last] === ' ') last--;
-  let out = '';
-  chars.forEach((ch, i) => {
-    out += PLAIN.test(ch) && (ch !== ' ' || (i > first && i < last)) ? ch : `#${ch.codePointAt(0)};`;
-  });
-  return `"${out}"`;
+  return `"${body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length))}"`;
 }
 
 export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions = {}): Flowchart {
