@@ -10,7 +10,7 @@ import { applyEdits, diffEdit, indentUnit } from './edits';
 import { entryFields, minimalCycleLines, plainStop, renderFields, stageFields } from './entryTemplates';
 import { nodeAt } from './hover';
 import type { ParsedTactic } from './index';
-import { definitionsOf, deref, ID_KIND_LABEL, IdKind } from './model';
+import { definitionsOf, deref, ID_KIND_LABEL, IdKind, Reference } from './model';
 import { resolveRef, schemaAt } from './schema';
 import { idRange } from './navigation';
 import { closestNames, detectEol } from './text';
@@ -41,6 +41,9 @@ interface Fix {
   auto?: boolean;
 }
 
+/** Rules with a fix that needs no choice (the ones "Fix all" applies). */
+const AUTO_FIXED = new Set(['missing-block', 'empty-block', 'missing-sales-cycle', 'schema', 'objection-without-response', 'risk-without-mitigation']);
+
 /** Blocks and the sales cycle in the order of the format; new ones are inserted in this order. */
 const TOP_ORDER: string[] = [...BLOCK_KEYS, 'sales_cycle'];
 
@@ -56,13 +59,8 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
     // Several blocks missing (they all point at the title): one action adds them all, in order.
     const missing = diagnostics.filter((d) => d.code === 'missing-block');
     if (missing.length > 1) {
-      // One after the other on the re-parsed text, so blocks meant for one place stack in order.
-      let current = parsed;
-      for (const d of missing) {
-        const fix = fixesFor(current, d)[0];
-        if (fix) current = deps.parse(applyEdits(current.doc.text, current.doc.lines, fix.edits));
-      }
-      const edits = diffEdit(parsed.doc.text, parsed.doc.lines, current.doc.text);
+      // Every insertion is zero-width, so blocks meant for one place follow each other in order.
+      const edits = missing.flatMap((d) => fixesFor(parsed, d)[0]?.edits ?? []);
       if (edits.length) out.push({ title: `Add the ${missing.length} missing blocks`, kind: QUICKFIX_KIND, diagnostics: missing, edits });
     }
   }
@@ -89,7 +87,7 @@ export function fixAll(parsed: ParsedTactic, deps: FixAllDeps): TextEdit[] {
     const accepted: Array<{ fix: Fix; spans: Array<[number, number]> }> = [];
     for (const d of deps.validate(current)) {
       const sig = `${d.code}|${messageText(d)}|${JSON.stringify(d.data ?? null)}|${lines.lineText(d.range.start.line)}`;
-      if (attempted.has(sig)) continue;
+      if (!AUTO_FIXED.has(String(d.code)) || attempted.has(sig)) continue;
       const fix = fixesFor(current, d).find((f) => f.auto);
       if (!fix) continue;
       const spans = fix.edits.map((e): [number, number] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]);
@@ -159,8 +157,13 @@ interface Layout {
   unit: string;
 }
 
+const layouts = new WeakMap<ParsedTactic, Layout>();
+
+/** The document's line break and indentation step (both scan the text, so once per parse). */
 function layout(parsed: ParsedTactic): Layout {
-  return { eol: detectEol(parsed.doc.text), unit: ' '.repeat(indentUnit(parsed.doc.text)) };
+  let l = layouts.get(parsed);
+  if (!l) layouts.set(parsed, (l = { eol: detectEol(parsed.doc.text), unit: ' '.repeat(indentUnit(parsed.doc.text)) }));
+  return l;
 }
 
 function templateIds(parsed: ParsedTactic) {
@@ -199,8 +202,7 @@ function salesCycleFix(parsed: ParsedTactic): Fix[] {
 }
 
 function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic, data: DiagnosticData): Fix[] {
-  const start = parsed.doc.lines.offsetAt(d.range.start);
-  const ref = parsed.model.references.find((r) => nodeSpan(r.node)?.[0] === start);
+  const ref = referencesByStart(parsed).get(parsed.doc.lines.offsetAt(d.range.start));
   if (!ref) return [];
   const out: Fix[] = [];
   const suggestions = data.suggestions ?? closestNames(ref.id, definitionsOf(parsed.model, ref.kind).keys());
@@ -211,6 +213,22 @@ function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic, data: Diagno
   const create = createDefinition(parsed, ref.kind, ref.id);
   if (create) out.push({ title: `Create ${ID_KIND_LABEL[ref.kind]} \`${ref.id}\``, edits: create });
   return out;
+}
+
+const refIndex = new WeakMap<ParsedTactic, Map<number, Reference>>();
+
+/** References by start offset, built once per parse (a request may carry thousands of findings). */
+function referencesByStart(parsed: ParsedTactic): Map<number, Reference> {
+  let index = refIndex.get(parsed);
+  if (!index) {
+    index = new Map();
+    for (const r of parsed.model.references) {
+      const start = nodeSpan(r.node)?.[0];
+      if (start !== undefined && !index.has(start)) index.set(start, r);
+    }
+    refIndex.set(parsed, index);
+  }
+  return index;
 }
 
 function createDefinition(parsed: ParsedTactic, kind: IdKind, id: string): TextEdit[] | undefined {
@@ -304,11 +322,13 @@ function insertTopLevel(parsed: ParsedTactic, key: string, lines: string[]): Tex
     const at = doc.lines.lineStart(line);
     return { range: doc.lines.range(at, at), newText: lines.join(eol) + eol + eol };
   }
-  // At the end, after a blank line.
+  // At the end, after a blank line. A pure insertion, so several blocks added at once simply
+  // follow one another.
   const text = doc.text;
-  const trimmedEnd = text.replace(/\s+$/, '').length;
-  const lead = trimmedEnd === 0 ? '' : eol + eol;
-  return { range: doc.lines.range(trimmedEnd, text.length), newText: lead + lines.join(eol) + eol };
+  const endsWithBreak = /[\r\n]$/.test(text);
+  const endsWithBlank = /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(text);
+  const lead = text.trim() === '' ? '' : endsWithBlank ? '' : endsWithBreak ? eol : eol + eol;
+  return { range: doc.lines.range(text.length, text.length), newText: lead + lines.join(eol) + eol };
 }
 
 /** Appends an entry (field lines) to the list under `pair`, or fills an empty `[]`/null value. */
