@@ -113,3 +113,13 @@ describe('incremental parsing of large tactics', () => {
     assert.equal(splitChunks(`---\n${BASE}`), undefined);
   });
 });
+
+describe('incremental parsing and the nesting guard', () => {
+  it('a deeply nested chunk in a large tactic is refused like in a full parse', () => {
+    const base = parseTactic(BASE);
+    const deep = BASE.replace('  - technique: t\n', `  - technique: ${'['.repeat(5000)}\n`);
+    const doc = parseTactic(deep, base);
+    assert.equal(doc.yaml, null);
+    assert.match(doc.problems[0].message, /deeper than/);
+  });
+});

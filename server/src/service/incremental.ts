@@ -42,7 +42,11 @@ export interface Composed {
 /** Texts below this size parse in a few milliseconds; the bookkeeping is not worth it there. */
 export const INCREMENTAL_MIN_LENGTH = 32_000;
 
-export function parseInChunks(text: string, previous: ChunkCache | undefined, options: object): Composed | undefined {
+/**
+ * Parses `text` from cached and new chunks; `safe` vets each new chunk's text before the parser
+ * sees it (the nesting guard), and a chunk it rejects ends this path.
+ */
+export function parseInChunks(text: string, previous: ChunkCache | undefined, options: object, safe: (chunk: string) => boolean = () => true): Composed | undefined {
   const spans = splitChunks(text);
   if (!spans) return undefined;
   const chunks: ChunkCache = new Map();
@@ -58,6 +62,7 @@ export function parseInChunks(text: string, previous: ChunkCache | undefined, op
         chunk.base = span.start;
       }
     } else {
+      if (!safe(key)) return undefined;
       const doc = parseDocument(key, options) as Document.Parsed;
       if (!acceptable(doc, span.kind)) return undefined;
       if (span.start !== 0) shift(doc, span.start);

@@ -79,19 +79,20 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   // Replacing it with LF keeps every offset the same.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 
-  const deep = findDeepNesting(source);
-  if (deep >= 0) {
-    return refused(`Nesting is deeper than ${MAX_NESTING} levels here; a tactic needs only a few. The file is not checked.`, deep, deep + 1);
-  }
-
   if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
     // Chunks are small, so yaml's own duplicate check is cheap there (and makes the chunk fall
-    // back to a full parse, which reports it).
-    const composed = parseInChunks(source, previous?.chunks, { ...YAML_OPTIONS, uniqueKeys: true });
+    // back to a full parse, which reports it). Each new chunk passes the nesting guard before it
+    // is parsed; one that fails sends the text to the full path below, which reports it.
+    const composed = parseInChunks(source, previous?.chunks, { ...YAML_OPTIONS, uniqueKeys: true }, (chunk) => findDeepNesting(chunk) < 0);
     if (composed) {
       const { doc, root, value, chunks } = composed;
       return { text, lines, yaml: doc, root, value, problems, broken: false, chunks };
     }
+  }
+
+  const deep = findDeepNesting(source);
+  if (deep >= 0) {
+    return refused(`Nesting is deeper than ${MAX_NESTING} levels here; a tactic needs only a few. The file is not checked.`, deep, deep + 1);
   }
 
   let docs: Document.Parsed[];
