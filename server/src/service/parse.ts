@@ -190,6 +190,12 @@ export function findDeepNesting(text: string): number {
         if (++indent > MAX_NESTING * 2 + 2) return i;
         continue;
       }
+      // An anchor or tag may sit between the indicators (`- &a - !t - …`): skip it and keep
+      // counting, or such a line nests without limit (100,000 levels hung the parser).
+      if (c === 38 /* & */ || c === 33 /* ! */) {
+        while (i + 1 < text.length && !/[ \t\r\n]/.test(text.charAt(i + 1))) i++;
+        continue;
+      }
       lineStart = false;
     }
     if (c === 91 || c === 123) openers++;
@@ -323,6 +329,8 @@ function friendlyYamlMessage(code: string, message: string): string {
   const plain = message.replace(/\s+at line \d+, column \d+.*$/s, '').trim()
     .replace(/ token in YAML stream: .*$/s, '')
     .replace(/(?<=Unexpected )[a-z-]+/g, (t) => TOKEN_NAMES[t] ?? t);
+  // The composer recurses per level and reports running out of stack as an ordinary error.
+  if (/Maximum call stack size exceeded/.test(plain)) return 'Nesting is too deep for the YAML parser here; a tactic needs only a few levels. The file is not checked.';
   const friendly = FRIENDLY[code];
   return friendly ? `${friendly} (${plain})` : `YAML syntax: ${plain}`;
 }
