@@ -17,6 +17,8 @@ export const MAX_TEXT_LENGTH = 2_000_000;
 export const MAX_NESTING = 256;
 /** Duplicate keys reported per file; more say nothing new. */
 export const MAX_DUPLICATE_FINDINGS = 1000;
+/** Parser errors (and, apart, warnings) reported per file. */
+export const MAX_SYNTAX_FINDINGS = 1000;
 
 const YAML_OPTIONS = {
   version: '1.2',
@@ -106,8 +108,10 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   const doc = docs[0];
   const unclosedFlow = new UnclosedFlow(doc);
-  for (const e of doc.errors) {
-    const quote = e.code === 'MISSING_CHAR' ? unclosedQuoteAt(doc, e.pos[0]) : undefined;
+  let quotedEnds: Map<number, number> | undefined;
+  // Past MAX_SYNTAX_FINDINGS errors the file is garbage; more findings say nothing new.
+  for (const e of doc.errors.slice(0, MAX_SYNTAX_FINDINGS)) {
+    const quote = e.code === 'MISSING_CHAR' ? (quotedEnds ??= quotedScalarEnds(doc)).get(e.pos[0]) : undefined;
     if (quote !== undefined) {
       // yaml points at the end of the file; the place to fix is the quote that opened the text.
       const q = source.charAt(quote);
@@ -131,7 +135,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
       start: key.range![0], end: key.range![1], structural: false,
     });
   }
-  for (const w of doc.warnings) {
+  for (const w of doc.warnings.slice(0, MAX_SYNTAX_FINDINGS)) {
     const [start, end] = w.pos;
     problems.push({ message: friendlyYamlMessage(w.code, w.message), start, end: spanEnd(source, start, end), structural: false });
   }
@@ -234,19 +238,15 @@ function firstDocuments(source: string, max: number): Document.Parsed[] {
   return docs;
 }
 
-/** Offset of the opening quote of the quoted scalar that runs up to `end` unclosed, if any. */
-function unclosedQuoteAt(doc: Document.Parsed, end: number): number | undefined {
-  let found: number | undefined;
+/** Quoted scalars by the offset they end at → where they open (to place unclosed-quote errors). */
+function quotedScalarEnds(doc: Document.Parsed): Map<number, number> {
+  const ends = new Map<number, number>();
   visit(doc, {
     Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === end) {
-        found = node.range[0];
-        return visit.BREAK;
-      }
-      return undefined;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && !ends.has(node.range[1])) ends.set(node.range[1], node.range[0]);
     },
   });
-  return found;
+  return ends;
 }
 
 /**
@@ -255,23 +255,27 @@ function unclosedQuoteAt(doc: Document.Parsed, end: number): number | undefined 
  * Each is matched to one such error, outermost first.
  */
 class UnclosedFlow {
-  private candidates?: Array<{ seq: boolean; start: number; end: number; used: boolean }>;
+  /** Flow collections by the offset their range ends at, in visiting order (outermost first). */
+  private byEnd?: Map<number, Array<{ seq: boolean; start: number; used: boolean }>>;
 
   constructor(private readonly doc: Document.Parsed) {}
 
   take(message: string, at: number): number | undefined {
     const seq = message.startsWith('Flow sequence');
     if (!seq && !message.startsWith('Flow map')) return undefined;
-    if (!this.candidates) {
-      const list: NonNullable<UnclosedFlow['candidates']> = [];
+    if (!this.byEnd) {
+      const byEnd: NonNullable<UnclosedFlow['byEnd']> = new Map();
       visit(this.doc, {
         Node(_key, node) {
-          if (isCollection(node) && node.flow && node.range) list.push({ seq: isSeq(node), start: node.range[0], end: node.range[1], used: false });
+          if (!isCollection(node) || !node.flow || !node.range) return;
+          const list = byEnd.get(node.range[1]) ?? [];
+          list.push({ seq: isSeq(node), start: node.range[0], used: false });
+          byEnd.set(node.range[1], list);
         },
       });
-      this.candidates = list;
+      this.byEnd = byEnd;
     }
-    const c = this.candidates.find((x) => !x.used && x.seq === seq && x.end === at);
+    const c = this.byEnd.get(at)?.find((x) => !x.used && x.seq === seq);
     if (!c) return undefined;
     c.used = true;
     return c.start;
