@@ -203,6 +203,13 @@ export function findDeepNesting(text: string): number {
       lineStart = false;
     }
     if (c === 91 || c === 123) openers++;
+    else if ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1))) {
+      // Indicators further along the line nest too once the parser recovers from an error
+      // (`: !t %--- : !t %--- …` nested 1,000 mappings and aborted Node in the regex compiler).
+      // Each counts as a level; the same budget as indentation, so only absurd lines trip it.
+      indent += 2;
+      if (indent > MAX_NESTING * 2 + 2) return i;
+    }
   }
   // Fewer brackets in the whole text than the limit: no need to look closer.
   if (openers <= MAX_NESTING) return -1;
@@ -280,6 +287,11 @@ class UnclosedFlow {
     c.used = true;
     return c.start;
   }
+}
+
+/** Space, tab, line break or the end of the text (NaN). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
 /** Builds the plain value of a document for schema validation (see value.ts). */
