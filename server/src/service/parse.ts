@@ -180,11 +180,14 @@ export function findDeepNesting(text: string): number {
   let openers = 0;
   let lineStart = true;
   let indent = 0;
+  let inline = 0;
+  let crowded = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       lineStart = true;
       indent = 0;
+      inline = 0;
       continue;
     }
     if (lineStart) {
@@ -203,17 +206,16 @@ export function findDeepNesting(text: string): number {
       lineStart = false;
     }
     if (c === 91 || c === 123) openers++;
-    else if ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1))) {
-      // Indicators further along the line nest too once the parser recovers from an error
-      // (`: !t %--- : !t %--- …` nested 1,000 mappings and aborted Node in the regex compiler).
-      // Each counts as a level; the same budget as indentation, so only absurd lines trip it.
-      indent += 2;
-      if (indent > MAX_NESTING * 2 + 2) return i;
-    }
+    // Indicators further along a line nest too once the parser recovers from an error
+    // (`: !t %--- ` repeated 1,000 times nested 1,000 mappings and aborted Node in the regex
+    // compiler). Many of them on one line (or in flow mappings, where they do not nest) make the
+    // lexer below look closer.
+    else if ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1)) && ++inline > MAX_NESTING) crowded = true;
   }
-  // Fewer brackets in the whole text than the limit: no need to look closer.
-  if (openers <= MAX_NESTING) return -1;
+  // Fewer brackets in the whole text than the limit and no crowded line: no need to look closer.
+  if (openers <= MAX_NESTING && !crowded) return -1;
   let depth = 0;
+  let lineIndicators = 0;
   let offset = 0;
   let atScalar = false;
   for (const token of new Lexer().lex(text)) {
@@ -226,6 +228,8 @@ export function findDeepNesting(text: string): number {
     else if (token === '[' || token === '{') {
       if (++depth > MAX_NESTING) return offset;
     } else if ((token === ']' || token === '}') && depth > 0) depth--;
+    else if (token === '\n' || token === '\r\n') lineIndicators = 0;
+    else if ((token === '-' || token === '?' || token === ':') && depth === 0 && ++lineIndicators > MAX_NESTING) return offset;
     offset += token.length;
   }
   return -1;
