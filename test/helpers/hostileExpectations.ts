@@ -136,6 +136,7 @@ export const HOSTILE_EXPECTATIONS: Record<string, Expectation> = {
   'deep-block-anchors-100000': { findings: [syntax('3', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'deep-block-tags-100000': { findings: [syntax('3', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'many-syntax-errors': { findings: [syntax('2:1', /Unexpected `\]`/)], count: { code: 'yaml-syntax', n: 1000 } },
+  'deep-block-inline-indicators': { findings: [syntax('1', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'deep-flow-1m': { findings: [syntax('2:260', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'many-anchors': { findings: [schema('2:1', /`x` is not a field/)], absent: ['yaml-syntax'] },
   'many-documents': { findings: [syntax('2:1', /exactly one YAML document/)], count: { code: 'yaml-syntax', n: 1 } },
