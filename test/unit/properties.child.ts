@@ -96,6 +96,16 @@ fc.assert(fc.property(mutatedExample, (text) => void check(text, 'mutated exampl
 fc.assert(fc.property(yamlLike, (text) => sameForLineEnds(text, 'generated')), options(150));
 fc.assert(fc.property(mutatedExample, (text) => sameForLineEnds(text, 'mutated example')), options(150));
 
+// A short pattern repeated thousands of times: the shape of nesting and error-recovery attacks
+// (`: !t %--- ` × 1,000 once aborted Node from inside the regex compiler). The child process
+// dies or stalls if one gets through; well-formed findings are checked as above.
+const repeated = fc.tuple(
+  fc.constantFrom('', 'tactic: T\nx: ', 'tactic: T\nbad: [}\nx:\n  ', 'x:\n  - '),
+  fc.array(fc.constantFrom('- ', '? ', ': ', '&a ', '!t ', '[', '{', ']', '}', '"', "'", '# ', '|', '\n', ' ', 'a: ', '*a ', ', ', '%', '--- ', 'k:', '\t'), { minLength: 1, maxLength: 4 }),
+  fc.constantFrom(300, 1000, 5000),
+).map(([prefix, pattern, times]) => prefix + pattern.join('').repeat(times));
+fc.assert(fc.property(repeated, (text) => void check(text, 'repeated')), options(60));
+
 // Large documents take the incremental path: validating an edit with the previous parse gives
 // exactly what a fresh parse gives.
 const BIG = bigTactic(300);

@@ -2,7 +2,8 @@
  * Property-based checks of the service over generated YAML-like text and random mutations of the
  * examples (the checks are in properties.child.ts): validate never throws, never hangs (a step
  * stalling for 15 s fails), stays within a 1 GB heap, every range lies inside the document, the
- * rules answer the same for LF, CRLF and CR line ends, and the incremental parse of a large
+ * rules answer the same for LF, CRLF and CR line ends, patterns repeated thousands of times
+ * (nesting and error-recovery attacks) neither abort nor hang, and the incremental parse of a large
  * document agrees with a fresh one. Set PROPERTY_SEED / PROPERTY_RUNS to explore further.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ describe('service properties', () => {
   it('hold for generated and mutated tactics', async () => {
     const { beats } = await runIsolated(join(__dirname, 'properties.child.ts'), { stallMs: 15_000, maxOldSpaceMb: 1024 });
     // The checks really ran: every property reported its steps.
-    for (const label of ['generated:', 'mutated example:', 'generated LF', 'generated CRLF', 'mutated example CR', 'incremental:']) {
+    for (const label of ['generated:', 'mutated example:', 'generated LF', 'generated CRLF', 'mutated example CR', 'repeated:', 'incremental:']) {
       assert.ok(beats.some((b) => b.startsWith(label)), `no step "${label}" ran`);
     }
     assert.ok(beats.length > 1500, `only ${beats.length} steps ran`);
