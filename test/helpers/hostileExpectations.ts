@@ -54,7 +54,7 @@ export const HOSTILE_EXPECTATIONS: Record<string, Expectation> = {
   'deep-flow-after-error-10000': { findings: [syntax('3:260', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'deep-flow-map-10000': { findings: [syntax('2', DEEP)], count: { code: 'yaml-syntax', n: 1 } },
   'duplicate-keys': { findings: [syntax('3:1', /appears twice/), syntax('7:5', /appears twice/)] },
-  'empty-key-and-value': { findings: [schema('2:1'), schema('3:1'), schema('4:1', /`owner` must be text, not empty/)] },
+  'empty-key-and-value': { findings: [syntax('2:1', /has no key/), schema('3:1'), schema('4:1', /`owner` must be text, not empty/)] },
   'lone-surrogate-escape': { findings: [syntax('2:20', /Invalid escape/)] },
   'merge-keys': { findings: [schema('6:5', /Merge keys/), schema('9:5', /Merge keys/)], absent: ['yaml-syntax'] },
   'mermaid-and-html-text': { accepted: true },

@@ -94,3 +94,13 @@ describe('ajv errors mapped to YAML ranges', () => {
     schemaFindings('tactic: T\nrisks:\nobjections: ~\n');
   });
 });
+
+describe('a value without a key', () => {
+  it('is reported on that line as a missing key, not as a `null` field', () => {
+    const m = marked('tactic: T\n⟦: orphan value⟧\n');
+    const ds = findings(m.text);
+    assert.deepEqual(ds.filter((d) => d.code === 'yaml-syntax').map((d) => fmtRange(d.range)), m.ranges.map(fmtRange));
+    assert.match(String(ds.find((d) => d.code === 'yaml-syntax')!.message), /has no key/);
+    assert.ok(!ds.some((d) => /`null`/.test(String(d.message))));
+  });
+});

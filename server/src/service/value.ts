@@ -52,7 +52,12 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
         const k = pair.key;
         let key: string;
         if (k === null || k === undefined) key = '';
-        else if (isScalar(k)) key = String(k.value);
+        else if (isScalar(k) && k.value === null && !k.source) {
+          // `: value` parses as a key that is an empty scalar: say so, rather than call it `null`.
+          const [s, e] = (pair.value as Node | null)?.range ?? k.range ?? [0, 1];
+          report('This value has no key: write it as `key: value`.', k.range?.[0] ?? s, Math.max(e, s + 1), false);
+          continue;
+        } else if (isScalar(k)) key = String(k.value);
         else {
           const [s, e] = (k as Node).range ?? [0, 1];
           report('Keys must be plain names, not lists or mappings.', s, e, false);
