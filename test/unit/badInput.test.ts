@@ -119,3 +119,14 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('many findings', () => {
+  it('a document reports at most MAX_DIAGNOSTICS findings, the first ones in document order', async () => {
+    const { MAX_DIAGNOSTICS } = await import('../../server/src/service/diagnostics');
+    const refs = Array.from({ length: 3000 }, (_, i) => `  - for: ghost${i}\n    as: x\n`).join('');
+    const ds = findings(`tactic: T\npositioning:\n${refs}`);
+    assert.equal(ds.length, MAX_DIAGNOSTICS);
+    assert.ok(ds.every((d, i) => i === 0 || d.range.start.line >= ds[i - 1].range.start.line));
+    assert.equal(ds[0].range.start.line, 0, 'the first finding of the document is kept');
+  });
+});

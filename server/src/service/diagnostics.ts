@@ -10,6 +10,12 @@ import { validateSchema } from './validate';
 
 export const DIAGNOSTIC_SOURCE = 'tactic';
 
+/**
+ * Findings per document, the first ones in document order. A text with more is not a tactic yet
+ * (e.g. 30,000 references to a deleted block); more would only slow the editor's Problems panel.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
 const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
@@ -55,5 +61,8 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel | und
     };
     rule.check(ctx);
   }
-  return out.filter((d) => !isSuppressed(d, suppressions)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out
+    .filter((d) => !isSuppressed(d, suppressions))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+    .slice(0, MAX_DIAGNOSTICS);
 }
