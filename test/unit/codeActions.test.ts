@@ -217,3 +217,129 @@ describe('quick fixes for diagnostics handed back without data', () => {
     assert.deepEqual(strip('tactic: T\nrisks:\n  - risk: r\n    impact: hihg\n    mitigation: m\n', 'schema'), ['Change to `high`']);
   });
 });
+
+/** The YAML problems of a text, by message: a fix may not add one. */
+const yamlProblems = (text: string) => service.parse(text).doc.problems.map((p) => p.message);
+
+describe('quick fixes on a text that starts with a byte order mark', () => {
+  const BOM = '\uFEFF';
+  it('insert blocks at column 0, not one space in', () => {
+    const text = `${BOM}tactic: T # title\ndecision_makers:\n  - id: cfo\n    title: CFO\n`;
+    for (const title of ['Add the `risks` block', 'Add the `identification` block']) {
+      const after = apply(text, 'missing-block', title);
+      assertClean(text, after);
+      assert.match(after, /\n(risks|identification):\n {2}- /, title);
+      assert.ok(after.startsWith(`${BOM}tactic: T # title\n`) && after.lastIndexOf(BOM) === 0, 'the BOM stays first, once');
+    }
+    const cycle = apply(text, 'missing-sales-cycle', /minimal sales cycle/);
+    assertClean(text, cycle);
+    assert.match(cycle, /\nsales_cycle:\n {2}start: first_call\n/);
+  });
+  it('insert a block before a first key without moving the BOM, and fill an empty first block', () => {
+    const text = `${BOM}risks: # last\n  - risk: r\n    mitigation: m\n`;
+    const after = apply(text, 'missing-block', 'Add the `decision_makers` block');
+    assertClean(text, after);
+    assert.ok(after.startsWith(`${BOM}decision_makers:\n  - id: decision_maker_id\n`), JSON.stringify(after));
+    const empty = `${BOM}risks: []\ntactic: T\n`;
+    const filled = apply(empty, 'empty-block', 'Add an entry to `risks`');
+    assertClean(empty, filled);
+    assert.ok(filled.startsWith(`${BOM}risks:\n  - risk: <`), JSON.stringify(filled));
+    assert.ok(!codes(filled).includes('empty-block'));
+  });
+});
+
+describe('quick fixes on a text with more than one YAML document', () => {
+  it('insert blocks into the first document, before the `---` of the second', () => {
+    const text = `tactic: T # first\ndecision_makers:\n  - id: cfo\n    title: CFO\n# end of the first\n---\ntactic: Two # second\n`;
+    const after = apply(text, 'missing-block', 'Add the `risks` block');
+    assert.deepEqual(yamlProblems(after), yamlProblems(text), 'no new YAML problem');
+    assert.deepEqual(commentsOf(after), commentsOf(text), 'comments intact');
+    assert.ok(after.endsWith('\n  - risk: <A risk tied to this client>\n    mitigation: <How to prevent or soften it>\n---\ntactic: Two # second\n'), after);
+    assert.ok(!findings(after, 'missing-block').some((d) => String(d.message).includes('`risks`')), 'the finding is gone');
+    const all = apply(text, 'missing-block', /^Add the \d+ missing blocks$/);
+    assert.deepEqual(findings(all, 'missing-block'), []);
+    assert.ok(all.endsWith('---\ntactic: Two # second\n'), 'the second document is untouched');
+    const cycle = apply(text, 'missing-sales-cycle', /minimal sales cycle/);
+    assert.ok(!codes(cycle).includes('missing-sales-cycle'));
+    assert.deepEqual(yamlProblems(cycle), yamlProblems(text));
+  });
+  it('insert before a `...` that ends the first document (with or without text after it)', () => {
+    for (const tail of ['...\n', '...\nrisks: []\n', '... # done\n']) {
+      const text = `tactic: T\n# note\n${tail}`;
+      const after = apply(text, 'missing-block', 'Add the `gatekeepers` block');
+      assert.deepEqual(yamlProblems(after), yamlProblems(text), tail);
+      assert.deepEqual(commentsOf(after), commentsOf(text));
+      assert.ok(after.endsWith(`# note\n\ngatekeepers:\n  - technique: <How to get past the secretary>\n${tail}`), JSON.stringify(after));
+    }
+  });
+  it('use the first document’s indented root and CRLF', () => {
+    const text = '---\r\n  tactic: T\r\n---\r\nsecond\r\n';
+    const after = apply(text, 'missing-block', 'Add the `risks` block');
+    assert.deepEqual(yamlProblems(after), yamlProblems(text));
+    assert.ok(after.startsWith('---\r\n  tactic: T\r\n\r\n  risks:\r\n    - risk: <'), JSON.stringify(after));
+    assert.ok(after.endsWith('\r\n---\r\nsecond\r\n') && !/[^\r]\n/.test(after), JSON.stringify(after));
+  });
+});
+
+describe('quick fixes on a document with a YAML syntax error', () => {
+  const GOOD = 'tactic: T # title\nrisks:\n  - risk: r\n    impact: hihg\n    mitigaton: m\nobjections:\n  - objection: o\n';
+  /** Findings of the clean version handed back for the broken one (diagnostics lag behind typing). */
+  const stale = (text: string) => {
+    const parsed = service.parse(text);
+    assert.ok(parsed.doc.broken, 'the text is broken');
+    return service.codeActions(parsed, service.validate(GOOD), ['quickfix']);
+  };
+  it('offer no structural edit (blocks, fields, entries) and no fix-all', () => {
+    for (const broken of [`${GOOD}gatekeepers: [oops\n`, `${GOOD}\tstage: x\n`, 'tactic: T\nrisks: []]\n']) {
+      const parsed = service.parse(broken);
+      const titles = [...service.codeActions(parsed, service.validate(parsed), ['quickfix']), ...stale(broken)].map((a) => a.title);
+      assert.deepEqual(titles.filter((t) => /^(Add|Create)/.test(t)), [], JSON.stringify(broken));
+      assert.deepEqual(service.codeActions(parsed, [], ['source.fixAll']), []);
+    }
+    // the same findings on the clean text do get them
+    assert.ok(service.codeActions(service.parse(GOOD), service.validate(GOOD), ['quickfix']).some((a) => a.title.startsWith('Add')));
+  });
+  it('still offer replacing a single name, which cannot change the structure', () => {
+    const broken = `${GOOD}gatekeepers: [oops\n`;
+    const titles = stale(broken).map((a) => a.title);
+    assert.deepEqual(titles.sort(), ['Change to `high`', 'Did you mean `mitigation`?']);
+    for (const action of stale(broken)) {
+      const after = applyTextEdits(broken, action.edits);
+      assert.deepEqual(yamlProblems(after), yamlProblems(broken), `${action.title}: no new YAML problem`);
+      assert.deepEqual(commentsOf(after), commentsOf(broken));
+      assert.equal(after.split('\n').length, broken.split('\n').length, 'one word replaced on its line');
+      assert.match(after, /impact: high\n|mitigation: m\n/);
+    }
+  });
+  it('do not replace a name the parser read as something else (an unclosed quote swallowing lines)', () => {
+    const broken = 'tactic: T\nrisks:\n  - risk: r\n    impact: "hihg\n    mitigaton: m\nobjections:\n  - objection: o\n';
+    assert.deepEqual(stale(broken).map((a) => a.title), []);
+  });
+});
+
+describe('quick fixes never write an invalid id', () => {
+  it('new entries refer to the first decision maker whose id is valid', () => {
+    const text = 'tactic: T\ndecision_makers:\n  - id: "true"\n    title: A\n  - id: 🚀\n    title: B\n  - id: cfo\n    title: CFO\n';
+    const after = apply(text, 'missing-block', 'Add the `positioning` block');
+    assert.match(after, /positioning:\n {2}- for: cfo\n/);
+    assert.deepEqual(yamlProblems(after), []);
+    assert.equal(findings(after, 'schema').length, findings(text, 'schema').length, 'no new schema finding');
+  });
+  it('fall back to the placeholder id when no decision maker id is valid', () => {
+    const text = 'tactic: T\ndecision_makers:\n  - id: "123"\n    title: A\n  - id: "cfo\u200b"\n    title: B\n';
+    const after = apply(text, 'missing-block', 'Add the `approval_chains` block');
+    assert.match(after, /approval_chains:\n {2}- id: approval_chain_id\n {4}steps: \[decision_maker_id\]\n/);
+    assert.equal(findings(after, 'schema').length, findings(text, 'schema').length, 'no new schema finding');
+  });
+  it('offer "Create" only for a valid id, and the near valid id otherwise', () => {
+    const text = 'tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\npositioning:\n  - for: Cfo\n    as: x\n  - for: 🚀\n    as: y\n  - for: "true"\n    as: z\nadvancement_actions:\n  - action: a\n    stage: Demo\n';
+    const titles = fixes(text, 'unknown-reference').map((a) => a.title);
+    assert.deepEqual(titles.filter((t) => t.startsWith('Create')), []);
+    assert.ok(titles.includes('Did you mean `cfo`?'), titles.join(' | '));
+    const after = apply(text, 'unknown-reference', 'Did you mean `cfo`?');
+    assert.match(after, /- for: cfo\n {4}as: x\n/);
+    assert.equal(findings(after, 'schema').length, findings(text, 'schema').length - 1, 'the invalid id is gone');
+    // a valid unknown id still gets its "Create"
+    assert.ok(fixes(text.replace('stage: Demo', 'stage: demo'), 'unknown-reference').some((a) => a.title === 'Create stage `demo`'));
+  });
+});

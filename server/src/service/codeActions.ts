@@ -3,14 +3,14 @@
  * Every fix is a small text edit at a place chosen from the YAML nodes' ranges, written with the
  * document's own line breaks and indentation step, so comments and layout stay as they were.
  */
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { getPair, nodeSpan, scalarText } from './ast';
 import { applyEdits, diffEdit, indentUnit } from './edits';
 import { entryFields, minimalCycleLines, plainStop, renderFields, stageFields } from './entryTemplates';
 import { nodeAt } from './hover';
 import type { ParsedTactic } from './index';
-import { definitionsOf, deref, ID_KIND_LABEL, IdKind, Reference } from './model';
+import { definitionsOf, deref, ID_KIND_LABEL, ID_PATTERN, IdKind, Reference } from './model';
 import { resolveRef, schemaAt } from './schema';
 import { idRange } from './navigation';
 import { closestNames, detectEol } from './text';
@@ -39,6 +39,11 @@ interface Fix {
   preferred?: boolean;
   /** Safe to apply without asking (part of "Fix all"). */
   auto?: boolean;
+  /**
+   * The fix only replaces one single-line scalar with a plain name, exactly over the text that
+   * was typed, so it cannot change the structure: the one kind of fix offered on a broken document.
+   */
+  scalarOnly?: boolean;
 }
 
 /** Rules with a fix that needs no choice (the ones "Fix all" applies). */
@@ -109,6 +114,13 @@ export function fixAll(parsed: ParsedTactic, deps: FixAllDeps): TextEdit[] {
 }
 
 export function fixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
+  const fixes = allFixesFor(parsed, d);
+  // Next to a structural YAML error the tree may not be what the text says (a block read as a
+  // scalar, lines lost): inserting blocks or fields there lands in the wrong place.
+  return parsed.doc.broken ? fixes.filter((f) => f.scalarOnly) : fixes;
+}
+
+function allFixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
   const data = (d.data ?? {}) as DiagnosticData;
   try {
     switch (d.code) {
@@ -166,11 +178,39 @@ function layout(parsed: ParsedTactic): Layout {
   return l;
 }
 
+/**
+ * An id that can be written as a plain scalar in new text: a valid id (ID_PATTERN) that YAML does
+ * not read as a boolean or null. Entries are never created with, or made to refer to, any other.
+ */
+export function isUsableId(id: string): boolean {
+  return ID_PATTERN.test(id) && !/^(true|false|null)$/.test(id);
+}
+
+/** Existing ids an inserted entry refers to: the first usable one of each kind. */
 function templateIds(parsed: ParsedTactic) {
-  return {
-    decisionMaker: parsed.model.definitions.find((x) => x.kind === 'decision_maker')?.id,
-    stage: parsed.model.definitions.find((x) => x.kind === 'stage')?.id,
-  };
+  const first = (kind: IdKind) => parsed.model.definitions.find((x) => x.kind === kind && isUsableId(x.id))?.id;
+  return { decisionMaker: first('decision_maker'), stage: first('stage') };
+}
+
+/**
+ * The column of `offset` counted in indentation: a byte order mark at the start of the text is
+ * no column (else new lines would be indented by one space more than the first key).
+ */
+function columnAt(parsed: ParsedTactic, offset: number): number {
+  const { line, character } = parsed.doc.lines.positionAt(offset);
+  return line === 0 && character > 0 && parsed.doc.text.charCodeAt(0) === 0xfeff ? character - 1 : character;
+}
+
+/**
+ * Whether `range` is exactly the text of the scalar `node` (inside its quotes), on one line and
+ * equal to its value: replacing it with a plain name then changes that name and nothing else.
+ */
+function replacesOneName(parsed: ParsedTactic, node: unknown, range: Range): boolean {
+  if (!isScalar(node) || typeof node.value !== 'string' || range.start.line !== range.end.line) return false;
+  const { lines, text } = parsed.doc;
+  const own = idRange(parsed, node as Scalar);
+  const [start, end] = [lines.offsetAt(range.start), lines.offsetAt(range.end)];
+  return start === lines.offsetAt(own.start) && end === lines.offsetAt(own.end) && text.slice(start, end) === node.value;
 }
 
 /** The lines of a list entry: `- first`, then the other lines under it. */
@@ -206,11 +246,14 @@ function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic, data: Diagno
   if (!ref) return [];
   const out: Fix[] = [];
   const suggestions = data.suggestions ?? closestNames(ref.id, definitionsOf(parsed.model, ref.kind).keys());
-  suggestions.forEach((s, i) => {
-    out.push({ title: `Did you mean \`${s}\`?`, edits: [{ range: idRange(parsed, ref.node), newText: s }], preferred: i === 0 });
+  const range = idRange(parsed, ref.node);
+  const scalarOnly = replacesOneName(parsed, ref.node, range);
+  suggestions.filter(isUsableId).forEach((s, i) => {
+    out.push({ title: `Did you mean \`${s}\`?`, edits: [{ range, newText: s }], preferred: i === 0, scalarOnly });
   });
   // Not part of "Fix all": a near id may be a typo or a decision maker still to be written down.
-  const create = createDefinition(parsed, ref.kind, ref.id);
+  // An invalid id (emoji, invisible characters, `true`) is never copied into a new entry.
+  const create = isUsableId(ref.id) ? createDefinition(parsed, ref.kind, ref.id) : undefined;
   if (create) out.push({ title: `Create ${ID_KIND_LABEL[ref.kind]} \`${ref.id}\``, edits: create });
   return out;
 }
@@ -232,6 +275,7 @@ function referencesByStart(parsed: ParsedTactic): Map<number, Reference> {
 }
 
 function createDefinition(parsed: ParsedTactic, kind: IdKind, id: string): TextEdit[] | undefined {
+  if (!isUsableId(id)) return undefined;
   const { unit } = layout(parsed);
   if (kind === 'decision_maker') {
     const fields = renderFields([{ key: 'id', value: id }, { key: 'title', placeholder: 'Job title' }], unit, plainStop);
@@ -274,14 +318,16 @@ function schemaFixes(parsed: ParsedTactic, d: Diagnostic, data: DiagnosticData):
   if (data.key !== undefined) {
     // An unknown key: offer the close key names that the mapping does not have yet.
     const free = suggestions.filter((s) => !getPair(at?.parent, s));
+    const scalarOnly = !!at?.onKey && replacesOneName(parsed, at.node, d.range);
     return free.map((s, i) => ({
-      title: `Did you mean \`${s}\`?`, edits: [{ range: d.range, newText: s }], preferred: i === 0, auto: free.length === 1,
+      title: `Did you mean \`${s}\`?`, edits: [{ range: d.range, newText: s }], preferred: i === 0, auto: free.length === 1, scalarOnly,
     }));
   }
   // A value outside an enum.
   if (!at || at.onKey || !isScalar(at.node)) return [];
   const range = idRange(parsed, at.node as Scalar);
-  return suggestions.map((s, i) => ({ title: `Change to \`${s}\``, edits: [{ range, newText: s }], preferred: i === 0, auto: suggestions.length === 1 }));
+  const scalarOnly = replacesOneName(parsed, at.node, range);
+  return suggestions.map((s, i) => ({ title: `Change to \`${s}\``, edits: [{ range, newText: s }], preferred: i === 0, auto: suggestions.length === 1, scalarOnly }));
 }
 
 function addFieldFix(parsed: ParsedTactic, d: Diagnostic, block: BlockKey, field: string, lines: (unit: string) => string[], title: string): Fix[] {
@@ -307,7 +353,7 @@ function insertTopLevel(parsed: ParsedTactic, key: string, lines: string[]): Tex
   if (root?.flow) return undefined;
   // The root mapping may itself be indented; new keys go at its column.
   const rootKey = nodeSpan(root?.items[0]?.key as Node);
-  const rootCol = rootKey ? doc.lines.positionAt(rootKey[0]).character : 0;
+  const rootCol = rootKey ? columnAt(parsed, rootKey[0]) : 0;
   if (rootCol > 0) lines = lines.map((l) => ' '.repeat(rootCol) + l);
   const rank = TOP_ORDER.indexOf(key);
   const next = root?.items.find((p) => {
@@ -319,16 +365,34 @@ function insertTopLevel(parsed: ParsedTactic, key: string, lines: string[]): Tex
     // Before the next block, and before the comment lines that introduce it.
     let line = doc.lines.positionAt(keyStart).line;
     while (line > 0 && /^\s*#/.test(doc.lines.lineText(line - 1))) line--;
-    const at = doc.lines.lineStart(line);
+    // never in front of a byte order mark
+    const at = line === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : doc.lines.lineStart(line);
     return { range: doc.lines.range(at, at), newText: lines.join(eol) + eol + eol };
   }
-  // At the end, after a blank line. A pure insertion, so several blocks added at once simply
-  // follow one another.
-  const text = doc.text;
-  const endsWithBreak = /[\r\n]$/.test(text);
-  const endsWithBlank = /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(text);
+  // At the end of the first document, after a blank line. A pure insertion, so several blocks
+  // added at once simply follow one another.
+  const at = firstDocumentEnd(parsed);
+  const text = doc.text.slice(0, at).replace(/\r\n?/g, '\n'); // one character per break: a CRLF is not a blank line
+  const endsWithBreak = /\n$/.test(text);
+  const endsWithBlank = /\n[ \t]*\n$/.test(text);
   const lead = text.trim() === '' ? '' : endsWithBlank ? '' : endsWithBreak ? eol : eol + eol;
-  return { range: doc.lines.range(text.length, text.length), newText: lead + lines.join(eol) + eol };
+  return { range: doc.lines.range(at, at), newText: lead + lines.join(eol) + eol };
+}
+
+/**
+ * Where text appended to the tactic goes: the end of the text, or, when a `---` starts another
+ * YAML document or a `...` ends the first one, the start of that marker's line (anything after
+ * it is not part of the tactic).
+ */
+function firstDocumentEnd(parsed: ParsedTactic): number {
+  const { text, lines, yaml } = parsed.doc;
+  const end = Math.min(yaml?.range[2] ?? text.length, text.length);
+  let line = lines.positionAt(end).line;
+  // yaml's range stops at a `---` but takes in a `...` end marker (and what follows it on its line)
+  if (end > lines.lineStart(line)) line++;
+  if (line >= lines.lineCount) line = lines.lineCount;
+  while (line > 0 && /^\.\.\.([ \t]|$)/.test(lines.lineText(line - 1))) line--;
+  return line >= lines.lineCount ? text.length : lines.lineStart(line);
 }
 
 /** Appends an entry (field lines) to the list under `pair`, or fills an empty `[]`/null value. */
@@ -338,14 +402,14 @@ function appendEntry(parsed: ParsedTactic, pair: Pair<Scalar, unknown>, fieldLin
   const value = deref(pair.value, doc.yaml!);
   if (isSeq(value) && !(value as YAMLSeq).flow && value.items.length > 0) {
     const span = nodeSpan(value as Node)!;
-    const dashCol = doc.lines.positionAt(span[0]).character;
+    const dashCol = columnAt(parsed, span[0]);
     const last = value.items[value.items.length - 1] as Node;
     const end = lastContentEnd(parsed, nodeSpan(last)?.[1] ?? span[1]);
     const at = doc.lines.lineEnd(doc.lines.positionAt(end).line);
     return [{ range: doc.lines.range(at, at), newText: eol + entryLines(fieldLines, ' '.repeat(dashCol)).join(eol) }];
   }
   if (isSeq(value) && value.items.length > 0) return undefined; // a non-empty flow list: leave its style alone
-  const keyCol = doc.lines.positionAt(nodeSpan(pair.key)![0]).character;
+  const keyCol = columnAt(parsed, nodeSpan(pair.key)![0]);
   return fillEmptyValue(parsed, pair, entryLines(fieldLines, ' '.repeat(keyCol) + unit), undefined, true);
 }
 
@@ -371,7 +435,7 @@ function fillEmptyValue(parsed: ParsedTactic, pair: Pair<Scalar, unknown>, below
   const inline = inlineLine !== undefined ? inlineLine.replace(/^[^:]*:/, '') : '';
   edits.push({ range: doc.lines.range(colon + 1, removeEnd), newText: inline });
   if (below.length) {
-    const keyCol = doc.lines.positionAt(keySpan[0]).character;
+    const keyCol = columnAt(parsed, keySpan[0]);
     const indent = absolute ? '' : ' '.repeat(keyCol);
     const at = doc.lines.lineEnd(doc.lines.positionAt(keySpan[0]).line);
     edits.push({ range: doc.lines.range(at, at), newText: eol + below.map((l) => indent + l).join(eol) });
@@ -387,7 +451,7 @@ function addFieldToMap(parsed: ParsedTactic, map: YAMLMap, lines: string[]): Tex
   const firstKey = nodeSpan(map.items[0].key as Node);
   const span = nodeSpan(map);
   if (!firstKey || !span) return undefined;
-  const col = doc.lines.positionAt(firstKey[0]).character;
+  const col = columnAt(parsed, firstKey[0]);
   const end = lastContentEnd(parsed, span[1]);
   const at = doc.lines.lineEnd(doc.lines.positionAt(end).line);
   return [{ range: doc.lines.range(at, at), newText: eol + lines.map((l) => ' '.repeat(col) + l).join(eol) }];
