@@ -103,7 +103,19 @@ describe('preview page', () => {
   const posted = () => page.evaluate(() => (window as any).__posted as WebviewMessage[]);
   /** Posts a message as the extension would and waits until the page reports the render. */
   async function send(msg: HostMessage): Promise<void> {
-    await page.evaluate((m) => window.postMessage(m, '*'), msg);
+    // postMessage delivers later; a second message posted right after arrives after the page has
+    // handled the first, so waiting for it makes the page's (synchronous) handling visible.
+    await page.evaluate((m) => new Promise<void>((resolve) => {
+      const token = `sync-${Math.random()}`;
+      const onMessage = (e: MessageEvent) => {
+        if ((e.data as { sync?: string })?.sync !== token) return;
+        window.removeEventListener('message', onMessage);
+        resolve();
+      };
+      window.addEventListener('message', onMessage);
+      window.postMessage(m, '*');
+      window.postMessage({ sync: token }, '*');
+    }), msg);
     if (msg.type === 'update') {
       await page.waitForFunction((v) => (window as any).__posted.some((m: any) => m.type === 'rendered' && m.version === v), msg.version);
     }
