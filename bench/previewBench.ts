@@ -5,18 +5,13 @@
  * the first animation frame after the page reports the new SVG rendered, for a small edit (one
  * stage renamed) on cycles of 10, 50 and 200 stages. A fresh page per size; its first draw is untimed.
  */
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { makeNonce, previewHtml } from '../client/src/preview/html';
 import { updateMessage } from '../client/src/preview/updateMessage';
 import { createTacticService } from '../server/src/service';
 import { launchChromium } from '../test/helpers/chromium';
+import { servePreviewPage } from '../test/helpers/previewServer';
 import { generateTactic, REALISTIC_SHAPE } from './docs';
 import type { PreviewCycle, PreviewResult } from './results';
-import { ROOT } from './servers';
 import { median } from './stats';
 
 export const PREVIEW_STAGES = [10, 50, 200];
@@ -41,23 +36,8 @@ function revision(stages: number, k: number): string {
 export async function benchPreview(previewJs: string | undefined, reps: (stages: number) => number): Promise<PreviewResult> {
   if (!previewJs) return { cycles: [], note: 'dist/webview/preview.js not built' };
   const service = createTacticService();
-  const nonce = makeNonce();
-  let origin = '';
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(previewHtml({ cspSource: origin, nonce, scriptUri: `${origin}/preview.js`, styleUri: `${origin}/preview.css`, state: { uri: URI } }));
-    } else if (path === '/preview.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(previewJs));
-    } else if (path === '/preview.css') {
-      res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(join(ROOT, 'media', 'preview.css')));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await servePreviewPage(URI, previewJs);
+  const { origin } = server;
   let browser: Browser | undefined;
   const cycles: PreviewCycle[] = [];
   try {
@@ -114,6 +94,6 @@ export async function benchPreview(previewJs: string | undefined, reps: (stages:
     return { cycles, note: `preview bench failed: ${e instanceof Error ? e.message : String(e)}` };
   } finally {
     await browser?.close();
-    await new Promise((r) => server.close(r));
+    await server.close();
   }
 }

@@ -4,16 +4,14 @@
  * `acquireVsCodeApi` that records what the page posts. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { makeNonce, previewHtml } from '../../client/src/preview/html';
 import { updateMessage } from '../../client/src/preview/updateMessage';
 import type { HostMessage, WebviewMessage } from '../../client/webview/messages';
 import { launchChromium } from '../helpers/chromium';
+import { PreviewServer, servePreviewPage } from '../helpers/previewServer';
 import { readFixture, ROOT, service } from '../helpers/service';
 
 // Callbacks below run inside the page; the test project has no DOM types, so these stand in.
@@ -48,7 +46,7 @@ const HOSTILE = `sales_cycle:
 
 describe('preview page', () => {
   let browser: Browser;
-  let server: Server;
+  let server: PreviewServer;
   let origin: string;
   let nonce: string;
   let page: Page;
@@ -57,21 +55,8 @@ describe('preview page', () => {
 
   before(async () => {
     assert.ok(existsSync(SCRIPT), 'dist/webview/preview.js is built (npm run build)');
-    nonce = makeNonce();
-    server = createServer((req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(previewHtml({ cspSource: origin, nonce, scriptUri: `${origin}/dist/webview/preview.js`, styleUri: `${origin}/media/preview.css`, state: { uri: URI } }));
-      } else if (path === '/dist/webview/preview.js' || path === '/media/preview.css') {
-        res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/css' });
-        res.end(readFileSync(join(ROOT, path)));
-      } else {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await servePreviewPage(URI);
+    ({ origin, nonce } = server);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -97,7 +82,7 @@ describe('preview page', () => {
 
   after(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
   });
 
   const posted = () => page.evaluate(() => (window as any).__posted as WebviewMessage[]);

@@ -10,15 +10,13 @@
  * the heavy lock on the shared machine.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { makeNonce, previewHtml } from '../../client/src/preview/html';
 import { updateMessage } from '../../client/src/preview/updateMessage';
 import { launchChromium } from '../helpers/chromium';
+import { PreviewServer, servePreviewPage } from '../helpers/previewServer';
 import { ROOT, service } from '../helpers/service';
 
 declare const window: any;
@@ -103,7 +101,7 @@ const normalize = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('XSS corpus in the preview', () => {
   let browser: Browser;
-  let server: Server;
+  let server: PreviewServer;
   let origin: string;
   let page: Page;
   const requests: string[] = [];
@@ -112,25 +110,12 @@ describe('XSS corpus in the preview', () => {
 
   before(async () => {
     assert.ok(existsSync(SCRIPT), 'dist/webview/preview.js is built (npm run build)');
-    const nonce = makeNonce();
-    server = createServer((req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(previewHtml({ cspSource: origin, nonce, scriptUri: `${origin}/dist/webview/preview.js`, styleUri: `${origin}/media/preview.css`, state: { uri: URI } }));
-      } else if (path === '/dist/webview/preview.js' || path === '/media/preview.css') {
-        res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/css' });
-        res.end(readFileSync(join(ROOT, path)));
-      } else {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await servePreviewPage(URI);
+    origin = server.origin;
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     // Every request the page makes is recorded; only its own three files are served.
-    const own = new Set(['/', '/dist/webview/preview.js', '/media/preview.css'].map((p) => `${origin}${p}`));
+    const own = new Set(server.ownUrls);
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (own.has(url)) return route.continue();
@@ -161,7 +146,7 @@ describe('XSS corpus in the preview', () => {
 
   after(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
   });
 
   it('draws every payload as literal text and runs nothing', async () => {
