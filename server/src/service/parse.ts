@@ -8,7 +8,7 @@
  */
 import { Composer, Document, isCollection, isMap, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
-import { LineIndex } from './text';
+import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
 
 /** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
@@ -77,9 +77,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   if (nul >= 0) {
     return refused('The file contains a NUL character, so it looks binary, not a YAML text. If it is UTF-16, save it as UTF-8; otherwise remove the NUL bytes (often pasted from another program).', nul, nul + 1);
   }
-  // The yaml package treats a lone CR as no line break while editors (and LSP) treat it as one.
-  // Replacing it with LF keeps every offset the same.
-  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const source = yamlSource(text);
 
   if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
     // Chunks are small, so yaml's own duplicate check is cheap there (and makes the chunk fall

@@ -9,7 +9,7 @@
  */
 import { Parser } from 'yaml';
 import type { TacticDocument } from './parse';
-import { closestNames } from './text';
+import { closestNames, yamlSource } from './text';
 import type { Diagnostic } from './types';
 
 export const DISABLE = 'tactic-lint-disable';
@@ -114,8 +114,7 @@ function parseDirective(
 
 /** Every comment token of the text, in order, with its offset. */
 function comments(text: string): CommentToken[] {
-  // As in parse.ts: the yaml package does not break lines at a lone CR; LF keeps offsets equal.
-  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const source = yamlSource(text);
   const out: CommentToken[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {

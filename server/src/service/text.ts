@@ -74,6 +74,14 @@ export class LineIndex {
   }
 }
 
+/**
+ * The text as the `yaml` package should see it: that package treats a lone CR as no line break,
+ * while editors (and LSP) treat it as one. Replacing it with LF keeps every offset the same.
+ */
+export function yamlSource(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 /** The line break the document mostly uses, so inserted text matches the user's layout. */
 export function detectEol(text: string): string {
   const crlf = text.indexOf('\r\n');
