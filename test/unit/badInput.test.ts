@@ -130,3 +130,10 @@ describe('many findings', () => {
     assert.equal(ds[0].range.start.line, 0, 'the first finding of the document is kept');
   });
 });
+
+describe('very many lines', () => {
+  it('completion on a file with 150,000 keys answers (the indentation step is found without a stack overflow)', () => {
+    const huge = 'tactic: T\n' + Array.from({ length: 150_000 }, (_, i) => `k${i}: v`).join('\n') + '\n';
+    assert.doesNotThrow(() => service.complete(service.parse(huge), { line: 1, character: 0 }));
+  });
+});

@@ -51,13 +51,9 @@ export function indentUnit(text: string): number {
   const re = /^( *)(?:- +)?[A-Za-z_"'][^:\n]*:(?:\s|$)/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) indents.push(m[1].length);
   if (!indents.length) return 2;
-  const base = Math.min(...indents);
+  let base = indents[0];
+  for (const n of indents) if (n < base) base = n; // not Math.min(...): 100,000+ arguments overflow the stack
   let best = 0;
   for (const n of indents) if (n > base && (best === 0 || n - base < best)) best = n - base;
   return best > 0 && best <= 8 ? best : 2;
-}
-
-/** Lines joined with the document's line break; every line after the first gets `indent` prepended. */
-export function indentLines(lines: readonly string[], indent: string, eol: string): string {
-  return lines.map((l, i) => (i === 0 || l === '' ? l : indent + l)).join(eol);
 }

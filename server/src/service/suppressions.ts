@@ -7,9 +7,9 @@
  * Without a rule list, every rule is meant. Anything after ` -- ` is a free-text reason. Comments
  * are taken from the YAML CST, so a `#` inside a quoted or block scalar is never mistaken for one.
  */
-import { Parser } from 'yaml';
+import { isMap, isScalar, isSeq, Node } from 'yaml';
 import type { TacticDocument } from './parse';
-import { closestNames, yamlSource } from './text';
+import { closestNames } from './text';
 import type { Diagnostic } from './types';
 
 export const DISABLE = 'tactic-lint-disable';
@@ -47,7 +47,7 @@ export function findSuppressions(doc: TacticDocument, knownRules: ReadonlySet<st
   const lines = new Map<number, Set<string>>();
   const problems: SuppressionProblem[] = [];
 
-  for (const comment of comments(doc.text)) {
+  for (const comment of comments(doc)) {
     const directive = parseDirective(comment, knownRules, problems);
     if (!directive) continue;
     if (directive.kind === DISABLE) {
@@ -112,26 +112,43 @@ function parseDirective(
   return { kind, rules: rules.length ? rules : [ALL_RULES] };
 }
 
-/** Every comment token of the text, in order, with its offset. */
-function comments(text: string): CommentToken[] {
-  const source = yamlSource(text);
+/**
+ * The comments that can hold a directive, in order: each line that mentions `tactic-lint-`, and on
+ * it the first `#` that opens a comment (at the line start or after white space, outside every
+ * scalar of the parse already made). No second parse of the text: directives are rare, this runs
+ * on every validation, and a full parse of a large tactic costs far more than the rules.
+ */
+function comments(doc: TacticDocument): CommentToken[] {
+  const { text, lines } = doc;
   const out: CommentToken[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-    } else if (node && typeof node === 'object') {
-      const t = node as { type?: unknown; offset?: unknown; source?: unknown };
-      if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-        out.push({ offset: t.offset, source: t.source });
-        return;
-      }
-      for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
+  let lastLine = -1;
+  for (let at = text.indexOf(PREFIX); at >= 0; at = text.indexOf(PREFIX, at + 1)) {
+    const line = lines.positionAt(at).line;
+    if (line === lastLine) continue;
+    lastLine = line;
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    for (let hash = text.indexOf('#', start); hash >= 0 && hash < end; hash = text.indexOf('#', hash + 1)) {
+      const opensComment = hash === start || text[hash - 1] === ' ' || text[hash - 1] === '\t';
+      if (!opensComment || insideScalar(doc.yaml?.contents, hash)) continue;
+      out.push({ offset: hash, source: text.slice(hash, end) });
+      break;
     }
-  };
-  try {
-    for (const token of new Parser().parse(source)) walk(token);
-  } catch {
-    return []; // the parse already reported why; suppressions simply do not apply
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+/** Whether `offset` falls inside the text of a scalar (a `#` there is data, not a comment). */
+function insideScalar(root: unknown, offset: number): boolean {
+  let node = root;
+  for (let depth = 0; node && depth < 1000; depth++) {
+    if (isScalar(node)) return !!node.range && offset >= node.range[0] && offset < node.range[1];
+    if (!isMap(node) && !isSeq(node)) return false;
+    const children: unknown[] = isMap(node) ? node.items.flatMap((p) => [p.key, p.value]) : node.items;
+    node = children.find((c) => {
+      const r = (c as Node | null)?.range;
+      return !!r && offset >= r[0] && offset < (isScalar(c) ? r[1] : r[2]);
+    });
+  }
+  return false;
 }
