@@ -5,7 +5,7 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TacticService } from '../service';
+import type { Diagnostic, TacticService } from '../service';
 import type { ConfigStore } from './config';
 import type { ParseCache } from './parseCache';
 import { Logger, runDetached } from './runSafe';
@@ -18,6 +18,8 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastCost = new Map<string, number>();
   private readonly validatedOnce = new Set<string>();
+  /** What was last published per document, with the version it is for. */
+  private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -50,6 +52,7 @@ export class DiagnosticsPublisher {
     this.timers.delete(uri);
     this.lastCost.delete(uri);
     this.validatedOnce.delete(uri);
+    this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 
@@ -67,6 +70,16 @@ export class DiagnosticsPublisher {
     const cost = performance.now() - t0;
     if (this.validatedOnce.has(uri)) this.lastCost.set(uri, cost);
     else this.validatedOnce.add(uri);
+    this.published.set(uri, { version: document.version, diagnostics });
     await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  /**
+   * The diagnostics published for this version of the document, if they are current. Code actions
+   * and Lint Workspace use them instead of validating the same text again.
+   */
+  current(document: TextDocument): Diagnostic[] | undefined {
+    const last = this.published.get(document.uri);
+    return last && last.version === document.version ? last.diagnostics : undefined;
   }
 }

@@ -1,21 +1,24 @@
 /** textDocument/codeAction: quick fixes keyed on rule codes and the fix-all source action. */
 import { CodeActionKind, Diagnostic, Range } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from '../../service/codeActions';
+import { DIAGNOSTIC_SOURCE } from '../../service/diagnostics';
 import type { ServerFeature } from '../context';
 import { runSafe } from '../runSafe';
 
 export const codeActionsFeature: ServerFeature = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }),
-  register({ connection, service, config, log, parsed }) {
+  register({ connection, service, config, log, parsed, diagnostics: published }) {
     connection.onCodeAction((params, token) => runSafe(log, 'codeAction', token, async () => {
       const uri = params.textDocument.uri;
       const p = parsed(uri);
       if (!p) return null;
       const lint = await config.lintConfigFor(uri);
-      let diagnostics = params.context.diagnostics.filter((d) => d.source === 'tactic' || typeof d.code === 'string');
+      let diagnostics = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE || typeof d.code === 'string');
       // A client that sends no diagnostics (or asks before they were published) still gets the
       // fixes for the findings under the range.
-      if (diagnostics.length === 0) diagnostics = service.validate(p.parsed, lint).filter((d) => overlaps(d, params.range));
+      if (diagnostics.length === 0) {
+        diagnostics = (published.current(p.document) ?? service.validate(p.parsed, lint)).filter((d) => overlaps(d, params.range));
+      }
       return service.codeActions(p.parsed, diagnostics, params.context.only, lint).map((a) => ({
         title: a.title,
         kind: a.kind,

@@ -70,7 +70,7 @@ async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, to
       let diagnostics;
       if (open) {
         // Live diagnostics already cover it; count what the editor shows for it.
-        diagnostics = ctx.service.validate(ctx.cache.get(open), await ctx.config.lintConfigFor(open.uri));
+        diagnostics = ctx.diagnostics.current(open) ?? ctx.service.validate(ctx.cache.get(open), await ctx.config.lintConfigFor(open.uri));
       } else {
         const read = readTacticFile(path);
         if (!read.ok) {
