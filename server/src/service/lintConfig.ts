@@ -10,7 +10,7 @@
  * Whatever is valid is kept, so one typo costs only its own line. Finding and reading the file is
  * Node's business (server/src/node/configFiles.ts).
  */
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
 import schemaJson from '../../../schemas/tactic-lint.schema.json';
 import { nodeSpan } from './ast';
@@ -18,6 +18,7 @@ import { parseTactic } from './parse';
 import { closestNames } from './text';
 import type { LintConfig, Range, SeverityOrOff } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
+import compiledValidator from './generated/lintConfigValidator.js';
 import { locate } from './validate';
 
 export const LINT_CONFIG_FILE_NAMES = ['.tactic-lint.yaml', '.tactic-lint.yml'] as const;
@@ -43,14 +44,9 @@ const RULE_IDS = Object.keys(lintConfigSchema.properties.rules.properties);
 const TOP_KEYS = Object.keys(lintConfigSchema.properties);
 const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
 
-let compiled: ValidateFunction | undefined;
+/** Compiled ahead of time (scripts/generate-validator.mjs), like the tactic schema. */
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
-    compiled = ajv.compile(lintConfigSchema);
-  }
-  return compiled;
+  return compiledValidator;
 }
 
 export function parseLintConfig(text: string): ParsedLintConfig {
