@@ -86,3 +86,10 @@ describe('consistency', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('the .tactic-lint.yaml schema', () => {
+  it('lists exactly the rules of the registry', async () => {
+    const { lintConfigSchema } = await import('../../server/src/service/lintConfig');
+    assert.deepEqual(Object.keys(lintConfigSchema.properties.rules.properties).sort(), RULES.map((r) => r.id).sort());
+  });
+});

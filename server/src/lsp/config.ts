@@ -7,8 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { ConfigFileResult, LintConfigFiles } from '../node/configFiles';
-import { DEFAULT_LINT_CONFIG, LintConfig, SeverityOrOff } from '../service';
-import { RULES_BY_ID } from '../service/rules';
+import { DEFAULT_LINT_CONFIG, LintConfig } from '../service';
+import { applyLintSettings } from '../service/lintConfig';
 
 /** The `tactic.lint` section as VS Code sends it. */
 export interface LintSettings {
@@ -16,19 +16,9 @@ export interface LintSettings {
   staleReviewDays?: unknown;
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
 /** Settings are user input too: unknown rules and bad values are ignored, not trusted. */
 export function lintConfigFromSettings(settings: LintSettings | null | undefined, base: LintConfig = DEFAULT_LINT_CONFIG): LintConfig {
-  const rules: Record<string, SeverityOrOff> = { ...base.rules } as Record<string, SeverityOrOff>;
-  if (settings && typeof settings.rules === 'object' && settings.rules) {
-    for (const [id, sev] of Object.entries(settings.rules)) {
-      if (RULES_BY_ID.has(id) && typeof sev === 'string' && SEVERITIES.has(sev)) rules[id] = sev as SeverityOrOff;
-    }
-  }
-  const days = settings?.staleReviewDays;
-  const staleReviewDays = typeof days === 'number' && Number.isFinite(days) && days >= 0 ? days : base.staleReviewDays;
-  return { rules, staleReviewDays };
+  return applyLintSettings(settings, base);
 }
 
 export class ConfigStore {

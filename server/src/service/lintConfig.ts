@@ -15,6 +15,7 @@ import type { Node } from 'yaml';
 import schemaJson from '../../../schemas/tactic-lint.schema.json';
 import { nodeSpan } from './ast';
 import { parseTactic } from './parse';
+import { RULES_BY_ID } from './rules';
 import { closestNames } from './text';
 import type { LintConfig, Range, SeverityOrOff } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
@@ -52,8 +53,6 @@ function validator(): ValidateFunction {
 export function parseLintConfig(text: string): ParsedLintConfig {
   const doc = parseTactic(text);
   const problems: LintConfigProblem[] = doc.problems.map((p) => ({ code: 'yaml-syntax', message: p.message, range: doc.lines.range(p.start, p.end) }));
-  const rules: Record<string, SeverityOrOff> = {};
-  let staleReviewDays = DEFAULT_LINT_CONFIG.staleReviewDays;
   const value = doc.value as Record<string, unknown> | null | undefined;
 
   if (doc.yaml && value !== undefined && !doc.broken) {
@@ -66,18 +65,29 @@ export function parseLintConfig(text: string): ParsedLintConfig {
     }
   }
   // Keep every valid part, also when other parts are wrong.
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const r = value.rules;
+  const config = applyLintSettings(value, { rules: {}, staleReviewDays: DEFAULT_LINT_CONFIG.staleReviewDays });
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { config, problems };
+}
+
+/**
+ * `base` with the valid parts of `raw` (a `.tactic-lint.yaml` value or VS Code's `tactic.lint`
+ * settings) on top: known rule ids with a known severity, and a non-negative `staleReviewDays`.
+ * Anything else is ignored, never trusted.
+ */
+export function applyLintSettings(raw: unknown, base: LintConfig): LintConfig {
+  const rules: Record<string, SeverityOrOff> = { ...base.rules } as Record<string, SeverityOrOff>;
+  let staleReviewDays = base.staleReviewDays;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const { rules: r, staleReviewDays: days } = raw as Record<string, unknown>;
     if (r && typeof r === 'object' && !Array.isArray(r)) {
       for (const [id, sev] of Object.entries(r)) {
-        if (RULE_IDS.includes(id) && typeof sev === 'string' && SEVERITIES.has(sev)) rules[id] = sev as SeverityOrOff;
+        if (RULES_BY_ID.has(id) && typeof sev === 'string' && SEVERITIES.has(sev)) rules[id] = sev as SeverityOrOff;
       }
     }
-    const days = value.staleReviewDays;
     if (typeof days === 'number' && Number.isFinite(days) && days >= 0) staleReviewDays = days;
   }
-  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { config: { rules, staleReviewDays }, problems };
+  return { rules, staleReviewDays };
 }
 
 function locateError(doc: Parameters<typeof locate>[0], err: ErrorObject): [number, number] {
