@@ -7,10 +7,10 @@ import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { getPair, nodeSpan, scalarText } from './ast';
 import { applyEdits, diffEdit, indentUnit } from './edits';
-import { entryFields, minimalCycleLines, plainStop, renderFields, stageFields } from './entryTemplates';
+import { entryFields, entryLines, isUsableId, minimalCycleLines, plainStop, renderFields, stageFields, templateIds } from './entryTemplates';
 import { nodeAt } from './hover';
 import type { ParsedTactic } from './index';
-import { definitionsOf, deref, ID_KIND_LABEL, ID_PATTERN, IdKind, Reference } from './model';
+import { definitionsOf, deref, ID_KIND_LABEL, IdKind, Reference } from './model';
 import { resolveRef, schemaAt } from './schema';
 import { idRange } from './navigation';
 import { closestNames, detectEol } from './text';
@@ -179,20 +179,6 @@ function layout(parsed: ParsedTactic): Layout {
 }
 
 /**
- * An id that can be written as a plain scalar in new text: a valid id (ID_PATTERN) that YAML does
- * not read as a boolean or null. Entries are never created with, or made to refer to, any other.
- */
-export function isUsableId(id: string): boolean {
-  return ID_PATTERN.test(id) && !/^(true|false|null)$/.test(id);
-}
-
-/** Existing ids an inserted entry refers to: the first usable one of each kind. */
-function templateIds(parsed: ParsedTactic) {
-  const first = (kind: IdKind) => parsed.model.definitions.find((x) => x.kind === kind && isUsableId(x.id))?.id;
-  return { decisionMaker: first('decision_maker'), stage: first('stage') };
-}
-
-/**
  * The column of `offset` counted in indentation: a byte order mark at the start of the text is
  * no column (else new lines would be indented by one space more than the first key).
  */
@@ -211,11 +197,6 @@ function replacesOneName(parsed: ParsedTactic, node: unknown, range: Range): boo
   const own = idRange(parsed, node as Scalar);
   const [start, end] = [lines.offsetAt(range.start), lines.offsetAt(range.end)];
   return start === lines.offsetAt(own.start) && end === lines.offsetAt(own.end) && text.slice(start, end) === node.value;
-}
-
-/** The lines of a list entry: `- first`, then the other lines under it. */
-function entryLines(fieldLines: string[], dashIndent: string): string[] {
-  return fieldLines.map((l, i) => `${dashIndent}${i === 0 ? '- ' : '  '}${l}`);
 }
 
 function insertBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
@@ -275,7 +256,6 @@ function referencesByStart(parsed: ParsedTactic): Map<number, Reference> {
 }
 
 function createDefinition(parsed: ParsedTactic, kind: IdKind, id: string): TextEdit[] | undefined {
-  if (!isUsableId(id)) return undefined;
   const { unit } = layout(parsed);
   if (kind === 'decision_maker') {
     const fields = renderFields([{ key: 'id', value: id }, { key: 'title', placeholder: 'Job title' }], unit, plainStop);

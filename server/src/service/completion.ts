@@ -7,10 +7,10 @@
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
 import { containerOfKey, cursorContext, listItems, CursorContext, PathSeg, Shapes, Word } from './cursorContext';
 import { indentUnit } from './edits';
-import { entryFields, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields, wholeTacticSnippet } from './entryTemplates';
+import { entryFields, entryLines, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields, templateIds, wholeTacticSnippet } from './entryTemplates';
 import type { ParsedTactic } from './index';
 import { getPair, scalarText } from './ast';
-import { definitionsOf, IdKind, ID_KIND_LABEL } from './model';
+import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from './model';
 import { resolveRef, schemaAt, SchemaNode } from './schema';
 import { BLOCK_KEYS, BlockKey, Position } from './types';
 
@@ -172,7 +172,7 @@ function missingBlocksItem(parsed: ParsedTactic, existing: Set<string>, unit: st
   const missing = BLOCK_KEYS.filter((b) => !existing.has(b));
   if (missing.length < 2) return undefined;
   const stops = snippetStops(); // shared, so one decision maker id fills every block
-  const parts = missing.map((b) => [`${b}:`, ...renderFields(entryFields(b, templateIds(parsed)), unit, stops).map((l, i) => `${unit}${i === 0 ? '- ' : '  '}${l}`)].join('\n'));
+  const parts = missing.map((b) => [`${b}:`, ...entryLines(renderFields(entryFields(b, templateIds(parsed)), unit, stops), unit)].join('\n'));
   if (!existing.has('sales_cycle')) parts.push(escapeSnippet(minimalCycleLines(unit).join('\n')));
   return {
     label: `All missing blocks (${missing.length})`,
@@ -202,22 +202,16 @@ function entryFieldsFor(listPath: PathSeg[], parsed: ParsedTactic): EntryTemplat
   return undefined;
 }
 
-function templateIds(parsed: ParsedTactic): { decisionMaker?: string; stage?: string } {
-  const dm = parsed.model.definitions.find((d) => d.kind === 'decision_maker')?.id;
-  const stage = parsed.model.definitions.find((d) => d.kind === 'stage')?.id;
-  return { decisionMaker: dm, stage };
-}
-
 /** What choosing a key inserts: the key and, by its type, a value skeleton. */
 function keySnippet(name: string, path: PathSeg[], prop: SchemaNode, unit: string, parsed: ParsedTactic): { text: string; suggest?: boolean } {
   if (path.length === 1 && (BLOCK_KEYS as readonly string[]).includes(name)) {
     const lines = renderFields(entryFields(name as BlockKey, templateIds(parsed)), unit, snippetStops());
-    return { text: [`${name}:`, ...lines.map((l, i) => `${unit}${i === 0 ? '- ' : '  '}${l}`)].join('\n') };
+    return { text: [`${name}:`, ...entryLines(lines, unit)].join('\n') };
   }
   if (path.length === 1 && name === 'sales_cycle') return { text: escapeSnippet(minimalCycleLines(unit).join('\n')) };
   if (name === 'stages' && path[0] === 'sales_cycle') {
     const lines = renderFields(stageFields(), unit, snippetStops());
-    return { text: [`${name}:`, ...lines.map((l, i) => `${unit}${i === 0 ? '- ' : '  '}${l}`)].join('\n') };
+    return { text: [`${name}:`, ...entryLines(lines, unit)].join('\n') };
   }
   if (typeIs(prop, 'array')) {
     const items = resolveRef(prop.items);
@@ -328,7 +322,7 @@ function idsFromText(parsed: ParsedTactic, kind: IdKind): IdInfo[] {
     const s = shapes.at(i);
     if (s.key !== 'id') continue;
     const id = s.rest?.replace(/\s+#.*$/, '').trim().replace(/^["']|["']$/g, '');
-    if (!id || !/^[a-z][a-z0-9_-]*$/.test(id)) continue;
+    if (!id || !ID_PATTERN.test(id)) continue;
     if (containerOfKey(shapes, i)?.map(String).join('.') !== KIND_PATHS[kind]) continue;
     let detail: string | undefined;
     for (let j = i + 1; j < shapes.count; j++) {

@@ -4,6 +4,8 @@
  * the full template, so a user sees at once what is left to fill in.
  */
 import { TACTIC_TEMPLATE } from './template';
+import type { ParsedTactic } from './index';
+import { ID_PATTERN, IdKind } from './model';
 import type { BlockKey } from './types';
 
 /** A field of a templated entry: its key and either a placeholder or a fixed value. */
@@ -134,4 +136,23 @@ export function wholeTacticSnippet(today?: string): string {
     const value = name === 'YYYY-MM-DD' && today ? today : name;
     return `\${${n}:${value}}`;
   });
+}
+
+/**
+ * An id that can be written as a plain scalar in new text: a valid id (ID_PATTERN) that YAML does
+ * not read as a boolean or null. Entries are never created with, or made to refer to, any other.
+ */
+export function isUsableId(id: string): boolean {
+  return ID_PATTERN.test(id) && !/^(true|false|null)$/.test(id);
+}
+
+/** Existing ids an inserted entry refers to: the first usable one of each kind. */
+export function templateIds(parsed: ParsedTactic): TemplateIds {
+  const first = (kind: IdKind) => parsed.model.definitions.find((x) => x.kind === kind && isUsableId(x.id))?.id;
+  return { decisionMaker: first('decision_maker'), stage: first('stage') };
+}
+
+/** The lines of a list entry: `- first`, then the other lines under it. */
+export function entryLines(fieldLines: string[], dashIndent: string): string[] {
+  return fieldLines.map((l, i) => `${dashIndent}${i === 0 ? '- ' : '  '}${l}`);
 }
