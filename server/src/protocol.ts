@@ -56,3 +56,8 @@ export interface FlowchartResult {
 
 /** The sales cycle of an open document as Mermaid flowchart source; null when it is not open. */
 export const FLOWCHART_METHOD = 'tactic/flowchart';
+
+/** Mermaid source as a fenced Markdown block (GitHub and most docs render it), for `tactic graph --markdown` and the preview's Copy Markdown. */
+export function mermaidMarkdown(mermaid: string): string {
+  return '```mermaid\n' + mermaid + '```\n';
+}

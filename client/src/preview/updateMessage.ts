@@ -1,5 +1,6 @@
 /** The server's flowchart answer as the webview's `update` message (no `vscode` import: tests use it). */
 import type { FlowchartResult } from '../../../server/src/protocol';
+export { mermaidMarkdown as markdownBlock } from '../../../server/src/protocol';
 import type { HostMessage } from '../../webview/messages';
 
 export function updateMessage(result: FlowchartResult, title: string): Extract<HostMessage, { type: 'update' }> {
@@ -16,9 +17,4 @@ export function updateMessage(result: FlowchartResult, title: string): Extract<H
       ...(p.range ? { line: p.range.start.line + 1 } : {}),
     })),
   };
-}
-
-/** The Mermaid source as a Markdown block (the generated text never holds a backtick). */
-export function markdownBlock(mermaid: string): string {
-  return '```mermaid\n' + mermaid + '```\n';
 }

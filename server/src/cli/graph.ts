@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { readTacticFile } from '../node/readTactic';
 import type { FlowchartOptions, TacticService } from '../service';
+import { mermaidMarkdown } from '../protocol';
 import type { Io } from './io';
 
 export function runGraph(file: string, markdown: boolean, options: FlowchartOptions, service: TacticService, io: Io): number {
@@ -25,6 +26,6 @@ export function runGraph(file: string, markdown: boolean, options: FlowchartOpti
     return 1;
   }
   const source = chart.mermaid.endsWith('\n') ? chart.mermaid : chart.mermaid + '\n';
-  io.stdout(markdown ? '```mermaid\n' + source + '```\n' : source);
+  io.stdout(markdown ? mermaidMarkdown(source) : source);
   return 0;
 }

@@ -236,8 +236,3 @@ function render(direction: 'TD' | 'LR', nodes: FlowchartNode[], edges: Flowchart
   if (broken.length) lines.push(`  linkStyle ${broken.join(',')} ${BROKEN_EDGE_STYLE}`);
   return lines.join('\n') + '\n';
 }
-
-/** The Mermaid source as a Markdown fenced block (for READMEs, GitHub, wikis). */
-export function mermaidMarkdown(mermaid: string): string {
-  return '```mermaid\n' + mermaid + '```\n';
-}

@@ -5,6 +5,7 @@
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { getPair, scalarText } from './ast';
 import type { TacticDocument } from './parse';
+import { resolveAlias } from './value';
 import { BLOCK_KEYS, BlockKey } from './types';
 
 export type IdKind = 'decision_maker' | 'approval_chain' | 'stage';
@@ -188,7 +189,7 @@ function collectRefs(value: unknown, kind: IdKind, block: string, field: string,
 
 /** Follows an alias to its anchored node (one step is enough: anchors point at real nodes). */
 export function deref(node: unknown, doc: Document): Node | null | undefined {
-  if (isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? undefined;
+  if (isAlias(node)) return resolveAlias(doc, node);
   return node as Node | null | undefined;
 }
 
