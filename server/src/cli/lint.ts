@@ -5,6 +5,7 @@
  */
 import type { TacticService } from '../service';
 import type { Diagnostic, Range } from '../service/types';
+import { countBySeverity, SeverityCounts } from '../service/diagnostics';
 import { LintConfigFiles } from '../node/configFiles';
 import { readTacticFile } from '../node/readTactic';
 import { displayPath } from './discover';
@@ -58,23 +59,11 @@ export function lintFiles(paths: readonly string[], cwd: string, service: Tactic
   return { files, issues };
 }
 
-export interface Counts {
-  errors: number;
-  warnings: number;
-  information: number;
-  hints: number;
-}
+export type Counts = SeverityCounts;
 
 export function countFindings(files: readonly FileResult[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, information: 0, hints: 0 };
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      if (d.severity === 1) c.errors++;
-      else if (d.severity === 2) c.warnings++;
-      else if (d.severity === 3) c.information++;
-      else c.hints++;
-    }
-  }
+  for (const f of files) countBySeverity(f.diagnostics, c);
   return c;
 }
 

@@ -4,9 +4,10 @@
  * hand the result to the pure parser in service/lintConfig.ts. Results are cached per folder and
  * per file until `forget` is called (the server does so when the client reports a change).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service/lintConfig';
+import { readTacticFile } from './readTactic';
 import { DEFAULT_LINT_CONFIG } from '../service/types';
 
 export interface ConfigFileResult extends ParsedLintConfig {
@@ -89,14 +90,8 @@ function isFile(p: string): boolean {
 }
 
 export function readConfigFile(path: string): ConfigFileResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message;
-    return { ...NONE, path, readError: `cannot read ${path}: ${why}` };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ...parseLintConfig(text), path };
+  // Read like a tactic: regular files only, UTF-8 only, BOM dropped.
+  const read = readTacticFile(path);
+  if (!read.ok) return { ...NONE, path, readError: `cannot read the configuration: ${read.message}` };
+  return { ...parseLintConfig(read.text), path };
 }

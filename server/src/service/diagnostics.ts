@@ -66,3 +66,21 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel | und
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
     .slice(0, MAX_DIAGNOSTICS);
 }
+
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+}
+
+/** How many findings of each severity, added to `into` (for summaries over many files). */
+export function countBySeverity(diagnostics: readonly Diagnostic[], into: SeverityCounts = { errors: 0, warnings: 0, information: 0, hints: 0 }): SeverityCounts {
+  for (const d of diagnostics) {
+    if (d.severity === 1) into.errors++;
+    else if (d.severity === 2) into.warnings++;
+    else if (d.severity === 3) into.information++;
+    else into.hints++;
+  }
+  return into;
+}

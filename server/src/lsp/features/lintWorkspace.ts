@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { walkFiles } from '../../node/findTactics';
 import { readTacticFile } from '../../node/readTactic';
+import { countBySeverity } from '../../service/diagnostics';
 import { LINT_WORKSPACE_METHOD, LintWorkspaceParams, LintWorkspaceResult } from '../../protocol';
 import { fsPathOf } from '../config';
 import type { ServerContext, ServerFeature } from '../context';
@@ -82,12 +83,7 @@ async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, to
         await ctx.connection.sendDiagnostics({ uri, diagnostics });
       }
       if (diagnostics.length) result.filesWithProblems++;
-      for (const d of diagnostics) {
-        if (d.severity === 1) result.errors++;
-        else if (d.severity === 2) result.warnings++;
-        else if (d.severity === 3) result.information++;
-        else result.hints++;
-      }
+      countBySeverity(diagnostics, result);
       // Let other requests and notifications in between files.
       await new Promise((resolve) => setImmediate(resolve));
     }
