@@ -10,6 +10,8 @@ export const LANGUAGE_ID = 'tactic';
 
 export class Ctx implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** The start in progress or done, so callers share one start instead of racing. */
+  private starting: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   readonly output: vscode.LogOutputChannel;
   /** One per session, so the restart count and "told the user" survive restarts. */
@@ -25,8 +27,13 @@ export class Ctx implements vscode.Disposable {
     return this.client;
   }
 
-  async start(): Promise<void> {
-    if (this.client) return;
+  /** Starts the client once; later calls get the same promise (it settles when the server answered `initialize`). */
+  start(): Promise<void> {
+    this.starting ??= this.launch();
+    return this.starting;
+  }
+
+  private async launch(): Promise<void> {
     const module = this.extension.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -52,8 +59,13 @@ export class Ctx implements vscode.Disposable {
 
   async stop(): Promise<void> {
     const client = this.client;
+    const starting = this.starting;
     this.client = undefined;
-    if (client && client.state !== State.Stopped) await client.stop();
+    this.starting = undefined;
+    if (!client) return;
+    // The client refuses to stop while it is starting: let the start settle first.
+    await starting?.catch(() => undefined);
+    if (client.state !== State.Stopped) await client.stop();
   }
 
   async restart(): Promise<void> {

@@ -6,12 +6,15 @@ import { PreviewManager, registerPreview } from './preview/register';
 
 let ctx: Ctx | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ ctx: Ctx; preview: PreviewManager }> {
+export function activate(context: vscode.ExtensionContext): { ctx: Ctx; preview: PreviewManager } {
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   registerCommands(ctx);
   const preview = registerPreview(ctx);
-  await ctx.start();
+  // Activation does not wait for the server process: commands, the preview and the editor are
+  // usable at once, and the client queues requests until the server has answered `initialize`.
+  // A failed start is reported by the client's initializationFailedHandler (serverHealth.ts).
+  ctx.start().catch((e: unknown) => ctx?.output.error(`the language server did not start: ${e instanceof Error ? e.message : String(e)}`));
   return { ctx, preview };
 }
 

@@ -16,7 +16,7 @@ export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWork
     void vscode.window.showInformationMessage('Sales Tactics: open a folder to lint the tactics in it.');
     return;
   }
-  if (!ctx.languageClient) await ctx.start();
+  await ctx.start().catch(() => undefined); // reported by the client's own error handling
   const client = ctx.languageClient;
   if (!client) {
     void vscode.window.showErrorMessage('Sales Tactics: the language server is not running (see Sales Tactics: Show Output).');

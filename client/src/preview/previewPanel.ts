@@ -134,6 +134,7 @@ export class TacticPreview implements vscode.Disposable {
     const version = document.version;
     let result: FlowchartResult | null | undefined;
     try {
+      await this.ctx.start(); // the server may still be starting when a restored panel first asks
       const client = this.ctx.languageClient;
       const params: FlowchartParams = { uri: uri.toString(), version, options: this.options(uri) };
       result = client?.isRunning() ? await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params) : undefined;

@@ -99,8 +99,10 @@ export class PreviewManager implements vscode.Disposable {
     const p = this.preview;
     if (p?.result) return { result: p.result, name: basename(p.resource) };
     const editor = vscode.window.activeTextEditor;
+    if (!isTactic(editor)) return undefined;
+    await this.ctx.start().catch(() => undefined); // reported by the client's own error handling
     const client = this.ctx.languageClient;
-    if (!isTactic(editor) || !client?.isRunning()) return undefined;
+    if (!client?.isRunning()) return undefined;
     const result = await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, { uri: editor.document.uri.toString(), version: editor.document.version });
     return result ? { result, name: basename(editor.document.uri) } : undefined;
   }

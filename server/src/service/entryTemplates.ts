@@ -5,7 +5,7 @@
  */
 import { TACTIC_TEMPLATE } from './template';
 import type { ParsedTactic } from './index';
-import { ID_PATTERN, IdKind } from './model';
+import { ID_PATTERN, IdKind } from './ids';
 import type { BlockKey } from './types';
 
 /** A field of a templated entry: its key and either a placeholder or a fixed value. */

@@ -6,9 +6,11 @@ import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap 
 import { getPair, scalarText } from './ast';
 import type { TacticDocument } from './parse';
 import { resolveAlias } from './value';
+import { ID_PATTERN, IdKind } from './ids';
 import { BLOCK_KEYS, BlockKey } from './types';
 
-export type IdKind = 'decision_maker' | 'approval_chain' | 'stage';
+export { ID_PATTERN };
+export type { IdKind };
 
 export interface BlockInfo {
   key: BlockKey;
@@ -91,8 +93,6 @@ export const ID_KIND_LABEL: Record<IdKind, string> = {
   approval_chain: 'approval chain',
   stage: 'stage',
 };
-
-export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
 export function buildModel(tdoc: TacticDocument): TacticModel {
   const model: TacticModel = { blocks: new Map(), definitions: [], references: [] };
