@@ -1,0 +1,39 @@
+/**
+ * What each bundle pulls in. The client bundle is loaded on every activation, so it must not carry
+ * the language service (the YAML parser, the schema validator): those belong to the server.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { ROOT } from '../helpers/service';
+
+/** The files a bundle of `entry` includes, relative to the project root. */
+async function inputsOf(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'],
+    write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT,
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+/** The packages (node_modules/<name>) among a bundle's inputs. */
+function packagesOf(inputs: string[]): Set<string> {
+  const names = inputs.map((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(p)?.[1]);
+  return new Set(names.filter((n): n is string => !!n));
+}
+
+describe('bundles', () => {
+  it('the client bundle has the language client but no YAML parser or schema validator', async () => {
+    const packages = packagesOf(await inputsOf('client/src/extension.ts'));
+    assert.ok(packages.has('vscode-languageclient'), [...packages].join(', '));
+    for (const heavy of ['yaml', 'ajv', 'mermaid']) assert.ok(!packages.has(heavy), `dist/extension.js would bundle ${heavy}`);
+  });
+
+  it('the server bundle has no schema compiler (the validators are generated ahead of time)', async () => {
+    const inputs = await inputsOf('server/src/main.ts');
+    assert.ok(packagesOf(inputs).has('yaml'), inputs.join(', '));
+    const compiler = inputs.filter((p) => /node_modules\/ajv\/dist\/(compile|core|ajv)/.test(p));
+    assert.deepEqual(compiler, [], 'dist/server.js would bundle ajv\'s compiler');
+  });
+});
