@@ -2,6 +2,7 @@
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { mermaidConfigCopy } from './mermaidConfigCopy.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -25,6 +26,7 @@ const targets = [
   {
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: 'linked', minify: true,
     logLevel: 'warning', entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js',
+    plugins: [mermaidConfigCopy],
   },
 ].filter((t) => existsSync(t.entryPoints[0]));
 

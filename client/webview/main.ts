@@ -69,7 +69,7 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
       return;
     }
     try {
-      await mermaid.parse(update.mermaid);
+      // render() parses too and throws on a syntax error, so no separate parse() first.
       const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, update.mermaid);
       // A new document (or the first diagram) is fitted to the view, unless a reload restored one.
       const fresh = !good ? !initial?.view : good.uri !== update.uri;
