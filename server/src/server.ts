@@ -18,13 +18,10 @@ import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
 import { navigationFeature } from './lsp/features/navigation';
 import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
-import { Logger, runDetached } from './lsp/runSafe';
-import { createTacticService, TacticService } from './service';
-import { TACTIC_TEMPLATE } from './service/template';
+import { runDetached } from './lsp/runSafe';
+import { createTacticService } from './service';
 
 export const SERVER_NAME = 'tactic-language-server';
-
-const WARM_UP_RUNS = 30;
 
 /** A small tactic that exercises the parser, the schema and every rule once. */
 const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n  - id: a\n    title: A\nobjections:\n  - objection: o\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n';
@@ -66,27 +63,15 @@ export function startServer(connection: Connection): void {
     );
     // Compile the schema and warm the code paths before the first document arrives, so the
     // user's first diagnostics do not pay for it.
+    // (A longer background warm-up was tried: it competed with the first real document, which
+    // arrives right after initialize, and cost memory; `npm run bench` showed both.)
     runDetached(log, 'warm-up', () => service.validate(WARM_UP_TEXT));
-    warmUpInBackground(service, log);
     return { capabilities, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   for (const feature of FEATURES) feature.register(ctx);
   documents.listen(connection);
   connection.listen();
-}
-
-/**
- * A fresh process runs the parser and rules in V8's slower tiers for their first few dozen calls.
- * While the editor is still opening files, validate the template a few times, one run per event
- * loop turn, so requests and real documents are never held up by it.
- */
-function warmUpInBackground(service: TacticService, log: Logger, runs = WARM_UP_RUNS): void {
-  if (runs <= 0) return;
-  setImmediate(() => runDetached(log, 'warm-up', () => {
-    service.validate(TACTIC_TEMPLATE);
-    warmUpInBackground(service, log, runs - 1);
-  }));
 }
 
 declare const __VERSION__: string | undefined;
