@@ -1,7 +1,7 @@
 /**
  * The artifacts the bench measures: `npm run package` (minified bundles + the .vsix, what users
  * install), copied to a temp dir so a rebuild by someone else mid-run cannot change them; then the
- * normal development build is restored in dist/.
+ * normal build is restored in dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -43,7 +43,7 @@ export function buildArtifacts(into: string, pack: boolean): Artifacts {
   }
   if (!built) {
     const b = run(process.execPath, ['scripts/build.mjs']);
-    a.notes.push(b.ok ? 'measured the development build (node scripts/build.mjs)' : `build failed, measured dist/ as found: ${lastLines(b.output)}`);
+    a.notes.push(b.ok ? 'measured the bundles of node scripts/build.mjs (minified as shipped; no .vsix built)' : `build failed, measured dist/ as found: ${lastLines(b.output)}`);
   }
   for (const [key, rel] of Object.entries(BUNDLES) as Array<[keyof typeof BUNDLES, string]>) {
     const from = join(ROOT, rel);
@@ -58,8 +58,8 @@ export function buildArtifacts(into: string, pack: boolean): Artifacts {
   return a;
 }
 
-/** Puts the unminified development build back in dist/ for everyone else. */
+/** Puts the normal build (node scripts/build.mjs) back in dist/ for everyone else. */
 function restoreDevBuild(a: Artifacts): void {
   const b = run(process.execPath, ['scripts/build.mjs']);
-  if (!b.ok) a.notes.push(`could not restore the development build in dist/: ${lastLines(b.output)}`);
+  if (!b.ok) a.notes.push(`could not restore the build in dist/: ${lastLines(b.output)}`);
 }

@@ -9,6 +9,7 @@ export interface ServerFigures {
   startMs?: number;
   openMs?: number;
   editMs?: number;
+  idleEditMs?: number;
   completionMs?: number;
   hoverMs?: number;
   pendingCompletionMs?: number;
@@ -73,6 +74,7 @@ export function figures(s: ServerSamples): ServerFigures {
     startMs: median(s.startMs),
     openMs: median(s.openMs),
     editMs: median(s.editMs),
+    idleEditMs: median(s.idleEditMs),
     completionMs: median(s.completionMs),
     hoverMs: median(s.hoverMs),
     pendingCompletionMs: median(s.pendingCompletionMs),

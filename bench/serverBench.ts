@@ -4,7 +4,7 @@
  * spawn → initialize (cold start); a small document with a known schema error must come back with
  * that error (proof the server validates with the tactic schema; untimed); didOpen of the bench
  * document → its diagnostics; bursts of 20 single-character edits → diagnostics of the final
- * version; completion and hover on a quiet document; completion sent right after an edit, while
+ * version, right after the open and again after a second of idle time; completion and hover on a quiet document; completion sent right after an edit, while
  * that edit's validation is pending; peak RSS.
  */
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ export interface ServerSamples {
   startMs: number[];
   openMs: number[];
   editMs: number[];
+  /** The same bursts after the server had IDLE_MS with nothing to do, as after a user's first look. */
+  idleEditMs: number[];
   completionMs: number[];
   hoverMs: number[];
   pendingCompletionMs: number[];
@@ -50,6 +52,8 @@ export interface ServerBenchOptions {
 }
 
 const TYPED = 'abcdefghijklmnopqrstuvwxyz';
+/** A pause after opening, like a user reading before typing: servers may use idle time. */
+const IDLE_MS = 1000;
 
 export function findTarget(text: string): Target {
   const lines = text.split('\n');
@@ -93,7 +97,7 @@ function countItems(result: CompletionList | CompletionItem[] | null): number {
 
 export async function benchServer(spec: ServerSpec, doc: BenchDocument, o: ServerBenchOptions): Promise<ServerSamples> {
   const s: ServerSamples = {
-    startMs: [], openMs: [], editMs: [], completionMs: [], hoverMs: [], pendingCompletionMs: [], rssMb: [],
+    startMs: [], openMs: [], editMs: [], idleEditMs: [], completionMs: [], hoverMs: [], pendingCompletionMs: [], rssMb: [],
     completion: false, hover: false,
   };
   const base = findTarget(doc.text);
@@ -128,9 +132,12 @@ export async function benchServer(spec: ServerSpec, doc: BenchDocument, o: Serve
       s.openDiagnostics = first.diagnostics.length;
 
       const noErrorOnInfluence = (p: Published) => !p.diagnostics.some((d) => d.range.start.line === t.influenceLine);
-      for (let b = 0; b < o.bursts; b++) {
+      let burstCount = 0;
+      /** Milliseconds from the last of 20 edits to the diagnostics of the final version. */
+      const burst = async (): Promise<number> => {
         // Delete the last letter of the influence value (a schema error), type 18 letters at the end
         // of the title, then put the letter back: only the final version is clean again.
+        const b = burstCount++;
         const end = t.influenceText.length;
         const edits: TextDocumentContentChangeEvent[] = [{ range: { start: at(t.influenceLine, end - 1), end: at(t.influenceLine, end) }, text: '' }];
         for (let k = 0; k < 18; k++) edits.push(insert(t.titleLine, t.titleLength + k, TYPED[(b * 18 + k) % TYPED.length]));
@@ -139,8 +146,12 @@ export async function benchServer(spec: ServerSpec, doc: BenchDocument, o: Serve
         for (const e of edits) lastSent = await session.change(uri, ++version, [e]);
         t.titleLength += 18;
         const final = await session.diagnostics(uri, lastSent, isFinal(version, noErrorOnInfluence));
-        s.editMs.push(final.at - lastSent);
-      }
+        return final.at - lastSent;
+      };
+      // Right after the open (the worst case: nothing had time to warm up), then after a pause.
+      for (let b = 0; b < o.bursts; b++) s.editMs.push(await burst());
+      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+      s.idleEditMs.push(await burst());
 
       const completionParams = { textDocument: { uri }, position: at(t.roleLine, t.roleLength), context: { triggerKind: 1 } };
       if (s.completion) {

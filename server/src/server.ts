@@ -19,12 +19,10 @@ import { navigationFeature } from './lsp/features/navigation';
 import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
+import { WARM_UP_TEXT, warmUpWhileIdle } from './lsp/warmUp';
 import { createTacticService } from './service';
 
 export const SERVER_NAME = 'tactic-language-server';
-
-/** A small tactic that exercises the parser, the schema and every rule once. */
-const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n  - id: a\n    title: A\nobjections:\n  - objection: o\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n';
 
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
@@ -61,11 +59,10 @@ export function startServer(connection: Connection): void {
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...FEATURES.map((f) => f.capabilities?.(params) ?? {}),
     );
-    // Compile the schema and warm the code paths before the first document arrives, so the
-    // user's first diagnostics do not pay for it.
-    // (A longer background warm-up was tried: it competed with the first real document, which
-    // arrives right after initialize, and cost memory; `npm run bench` showed both.)
+    // Load the parser, schema and rules before the first document arrives, then keep warming
+    // them while the server is idle (lsp/warmUp.ts).
     runDetached(log, 'warm-up', () => service.validate(WARM_UP_TEXT));
+    warmUpWhileIdle(service, () => diagnostics.busy, log);
     return { capabilities, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 

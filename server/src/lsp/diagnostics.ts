@@ -1,7 +1,8 @@
 /**
  * Publishes diagnostics on open and change, debounced per document. The delay adapts to how long
- * the last validation of that document took, so small tactics answer at once and huge ones do not
- * re-validate on every keystroke. A result is published only for the version it was computed for.
+ * the last validation of that document took, so small tactics answer at once (a few milliseconds
+ * to gather a burst of edits) and huge ones do not re-validate on every keystroke. A result is
+ * published only for the version it was computed for.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,12 +11,20 @@ import type { ConfigStore } from './config';
 import type { ParseCache } from './parseCache';
 import { Logger, runDetached } from './runSafe';
 
+/** Long enough to take a burst of edits (paste, multi-cursor, undo) as one. */
 const MIN_DELAY_MS = 5;
+/**
+ * A validation cheaper than this fits between keystrokes even when typing fast, so it only waits
+ * MIN_DELAY_MS; a dearer one waits as long as it takes, so typing never queues them back to back.
+ */
+const CHEAP_VALIDATION_MS = 20;
 /** Large documents re-parse incrementally (tens of ms), so even they need not wait long. */
 const MAX_DELAY_MS = 100;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Validations started and not yet published (they may be waiting for the configuration). */
+  private running = 0;
   private readonly lastCost = new Map<string, number>();
   private readonly validatedOnce = new Set<string>();
   /** What was last published per document, with the version it is for. */
@@ -35,11 +44,17 @@ export class DiagnosticsPublisher {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     const cost = this.lastCost.get(uri) ?? 0;
-    const delay = immediate ? 0 : Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, cost));
+    const delay = immediate ? 0 : cost < CHEAP_VALIDATION_MS ? MIN_DELAY_MS : Math.min(MAX_DELAY_MS, cost);
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      runDetached(this.log, 'diagnostics', () => this.validate(uri));
+      this.running++;
+      runDetached(this.log, 'diagnostics', () => this.validate(uri).finally(() => this.running--));
     }, delay));
+  }
+
+  /** Whether a validation is scheduled or under way (background work should wait). */
+  get busy(): boolean {
+    return this.timers.size > 0 || this.running > 0;
   }
 
   scheduleAll(): void {
