@@ -1,12 +1,14 @@
 // Bundles the extension (client), the language server and the CLI into dist/ with esbuild.
-// Usage: node scripts/build.mjs [--watch] [--minify]
+// Usage: node scripts/build.mjs [--watch] [--no-minify]
+// Minified by default, so tests and the bench run the code the .vsix ships; --watch (and
+// --no-minify) keep the bundles readable for debugging.
 import { build, context } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { mermaidConfigCopy } from './mermaidConfigCopy.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
-const minify = process.argv.includes('--minify');
+const minify = !watch && !process.argv.includes('--no-minify');
 
 const node = {
   bundle: true,
