@@ -2,16 +2,8 @@
  * Entry of `tactic-language-server`: `node dist/server.js --stdio` (or --node-ipc / --socket=N,
  * which vscode-languageserver reads from the command line).
  */
-import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_VERSION, startServer } from './server';
-
-// Keep V8's young generation at its initial size instead of letting it double up to 16 MB per
-// semi-space: parsing a large tactic allocates in bursts, and the grown young generation stayed
-// resident. Measured by `npm run bench` (peak RSS rows); the README's performance section has the
-// figures. V8 reads this flag each time it would grow the young generation, so setting it at
-// start-up takes effect however the server was launched.
-setFlagsFromString('--semi-space-growth-factor=1');
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`${SERVER_VERSION}\n`);

@@ -20,6 +20,7 @@ import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
 import { WARM_UP_TEXT, warmUpWhileIdle } from './lsp/warmUp';
+import { fitYoungGeneration } from './lsp/youngGeneration';
 import { createTacticService } from './service';
 
 export const SERVER_NAME = 'tactic-language-server';
@@ -67,6 +68,11 @@ export function startServer(connection: Connection): void {
   });
 
   for (const feature of FEATURES) feature.register(ctx);
+  // Memory policy from the open documents' sizes (lsp/youngGeneration.ts).
+  const fitMemory = () => fitYoungGeneration(documents.all().reduce((n, d) => Math.max(n, d.getText().length), 0));
+  fitMemory();
+  documents.onDidChangeContent(fitMemory);
+  documents.onDidClose(fitMemory);
   documents.listen(connection);
   connection.listen();
 }
