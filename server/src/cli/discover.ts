@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { TACTIC_FILE, walkFiles } from '../node/findTactics';
+import { walkFiles } from '../node/findTactics';
 import { describeFsError } from '../node/readTactic';
 
 export interface Discovery {
@@ -78,9 +78,10 @@ function expandGlob(pattern: string, cwd: string, onError: (path: string, e: unk
   const root = resolve(cwd, base);
   if (!exists(root)) return [];
   const absolute = isAbsolute(pattern);
+  // walkFiles yields only tactic files, so the glob just narrows them down.
   return walkFiles(root, { onError }).filter((file) => {
     const candidate = absolute ? file.split(sep).join('/') : relative(cwd, file).split(sep).join('/');
-    return TACTIC_FILE.test(file) && minimatch(candidate, posix, { dot: true });
+    return minimatch(candidate, posix, { dot: true });
   });
 }
 

@@ -16,8 +16,8 @@ export interface WalkOptions {
   cancelled?: () => boolean;
 }
 
-/** Every file below `dir` whose name passes `accept` (default: tactic files), sorted per folder. */
-export function walkFiles(dir: string, opts: WalkOptions = {}, accept: (name: string) => boolean = (n) => TACTIC_FILE.test(n)): string[] {
+/** Every tactic file below `dir`, sorted per folder. The one place that decides what a tactic file is. */
+export function walkFiles(dir: string, opts: WalkOptions = {}): string[] {
   const out: string[] = [];
   const stack = [dir];
   while (stack.length) {
@@ -36,7 +36,7 @@ export function walkFiles(dir: string, opts: WalkOptions = {}, accept: (name: st
       const p = join(current, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS.has(e.name)) subdirs.push(p);
-      } else if (accept(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(p)) || !e.isSymbolicLink())) {
+      } else if (TACTIC_FILE.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(p)) || !e.isSymbolicLink())) {
         out.push(p);
       }
     }
