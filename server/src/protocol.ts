@@ -36,7 +36,10 @@ export const LINT_WORKSPACE_METHOD = 'tactic/lintWorkspace';
 export interface FlowchartParams {
   /** An open document. */
   uri: string;
-  /** The version the client has; the answer says which version it was drawn from. */
+  /**
+   * Informational: the version the client has. The server always draws the version it holds and
+   * says which in `FlowchartResult.version`; a client that gets another version asks again.
+   */
   version?: number;
   options?: FlowchartOptions;
 }
