@@ -6,7 +6,7 @@
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { getPair, nodeSpan, scalarText } from './ast';
-import { applyEdits, diffEdit, indentUnit } from './edits';
+import { applyEdits, diffEdit, indentUnitOf } from './edits';
 import { entryFields, entryLines, isUsableId, minimalCycleLines, plainStop, renderFields, stageFields, templateIds } from './entryTemplates';
 import { nodeAt } from './hover';
 import type { ParsedTactic } from './index';
@@ -174,7 +174,7 @@ const layouts = new WeakMap<ParsedTactic, Layout>();
 /** The document's line break and indentation step (both scan the text, so once per parse). */
 function layout(parsed: ParsedTactic): Layout {
   let l = layouts.get(parsed);
-  if (!l) layouts.set(parsed, (l = { eol: detectEol(parsed.doc.text), unit: ' '.repeat(indentUnit(parsed.doc.text)) }));
+  if (!l) layouts.set(parsed, (l = { eol: detectEol(parsed.doc.text), unit: ' '.repeat(indentUnitOf(parsed.doc)) }));
   return l;
 }
 

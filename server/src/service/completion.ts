@@ -6,7 +6,7 @@
  */
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
 import { containerOfKey, cursorContext, listItems, CursorContext, PathSeg, Shapes, Word } from './cursorContext';
-import { indentUnit } from './edits';
+import { indentUnitOf } from './edits';
 import { entryFields, entryLines, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields, templateIds, wholeTacticSnippet } from './entryTemplates';
 import type { ParsedTactic } from './index';
 import { getPair, scalarText } from './ast';
@@ -43,7 +43,7 @@ function withRange(item: CompletionItem, lines: ParsedTactic['doc']['lines'], wo
 }
 
 function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key' }>, out: CompletionItem[], options: CompletionOptions): void {
-  const unit = ' '.repeat(indentUnit(parsed.doc.text));
+  const unit = ' '.repeat(indentUnitOf(parsed.doc));
   const schema = objectSchema(schemaAt(ctx.path));
   const atRoot = ctx.path.length === 0;
 

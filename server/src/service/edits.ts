@@ -3,6 +3,7 @@
  * smallest single edit between two texts, and the document's indentation unit so inserted text
  * matches the user's layout.
  */
+import type { TacticDocument } from './parse';
 import type { LineIndex } from './text';
 import type { TextEdit } from 'vscode-languageserver-types';
 
@@ -56,4 +57,13 @@ export function indentUnit(text: string): number {
   let best = 0;
   for (const n of indents) if (n > base && (best === 0 || n - base < best)) best = n - base;
   return best > 0 && best <= 8 ? best : 2;
+}
+
+const units = new WeakMap<TacticDocument, number>();
+
+/** `indentUnit` of a parsed document, scanned once per parse (completion asks on every keystroke). */
+export function indentUnitOf(doc: TacticDocument): number {
+  let unit = units.get(doc);
+  if (unit === undefined) units.set(doc, (unit = indentUnit(doc.text)));
+  return unit;
 }
