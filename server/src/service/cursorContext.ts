@@ -22,25 +22,43 @@ export interface LineShape {
   contentCol: number;
 }
 
-const KEY_RE = /^([A-Za-z_][\w-]*|"[^"]*"|'[^']*')[ \t]*:(?=[ \t]|$)/;
+/** A mapping key, plain or quoted, and its colon: the one spelling of key syntax here. */
+const KEY = String.raw`([A-Za-z_][\w-]*|"[^"]*"|'[^']*')[ \t]*:`;
+/** A key that starts a line's content: its colon ends the line or is followed by a blank. */
+const KEY_RE = new RegExp(`^${KEY}(?=[ \\t]|$)`);
+/** `key: ` with a value being written after it. */
+const KEY_VALUE_RE = new RegExp(`^${KEY}[ \\t]+`);
 
-export function shapeOf(line: string): LineShape {
+function unquote(key: string): string {
+  return key.replace(/^["']|["']$/g, '');
+}
+
+/**
+ * The indentation and leading `- ` item markers of `text`. A `-` that ends the text is a marker
+ * only if `dashMayEnd`: a whole line may end in one, but before the cursor its blank is still to come.
+ */
+function lineStart(text: string, dashMayEnd: boolean): { indent: number; dashes: number[]; contentCol: number } {
   let i = 0;
-  while (i < line.length && line[i] === ' ') i++;
+  while (i < text.length && text[i] === ' ') i++;
   const indent = i;
-  if (i >= line.length || line[i] === '#') return { blank: true, indent, dashes: [], contentCol: indent };
   const dashes: number[] = [];
-  while (line[i] === '-' && (i + 1 === line.length || line[i + 1] === ' ' || line[i + 1] === '\t')) {
+  while (text[i] === '-' && ((dashMayEnd && i + 1 === text.length) || text[i + 1] === ' ' || text[i + 1] === '\t')) {
     dashes.push(i);
     i++;
-    while (line[i] === ' ' || line[i] === '\t') i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
   }
-  const shape: LineShape = { blank: false, indent, dashes, contentCol: i };
-  const m = KEY_RE.exec(line.slice(i));
+  return { indent, dashes, contentCol: i };
+}
+
+export function shapeOf(line: string): LineShape {
+  const { indent, dashes, contentCol } = lineStart(line, true);
+  if (indent >= line.length || line[indent] === '#') return { blank: true, indent, dashes, contentCol }; // empty or a comment: no dashes were found
+  const shape: LineShape = { blank: false, indent, dashes, contentCol };
+  const m = KEY_RE.exec(line.slice(contentCol));
   if (m) {
-    shape.key = m[1].replace(/^["']|["']$/g, '');
-    shape.keyCol = i;
-    shape.rest = line.slice(i + m[0].length);
+    shape.key = unquote(m[1]);
+    shape.keyCol = contentCol;
+    shape.rest = line.slice(contentCol + m[0].length);
   }
   return shape;
 }
@@ -254,11 +272,8 @@ export function cursorContext(lines: LineIndex, offset: number): CursorContext |
     return { prefix, start: offset - prefix.length, end: offset + tail.length };
   };
 
-  const head = /^( *)((?:-[ \t]+)*)/.exec(before)!;
-  const dashes: number[] = [];
-  for (let i = head[1].length; i < head[0].length; i++) if (before[i] === '-') dashes.push(i);
-  const rest = before.slice(head[0].length);
-  const col = head[0].length;
+  const { dashes, contentCol: col } = lineStart(before, false);
+  const rest = before.slice(col);
 
   // Only a partial word after the indentation (and `- `): a key, or a list item's value.
   const partial = /^[A-Za-z_][\w-]*$|^$/.exec(rest);
@@ -282,9 +297,9 @@ export function cursorContext(lines: LineIndex, offset: number): CursorContext |
   // `key: value` on this line.
   let base: PathSeg[] | undefined;
   let valueText: string;
-  const kv = /^([A-Za-z_][\w-]*|"[^"]*"|'[^']*')[ \t]*:[ \t]+/.exec(rest);
+  const kv = KEY_VALUE_RE.exec(rest);
   if (kv) {
-    const key = kv[1].replace(/^["']|["']$/g, '');
+    const key = unquote(kv[1]);
     const container = dashes.length ? itemPath(shapes, pos.line, dashes[dashes.length - 1]) : mappingPath(shapes, pos.line, col);
     base = container && [...container, key];
     valueText = rest.slice(kv[0].length);
