@@ -17,6 +17,18 @@ const RETRY_MS = 400;
 const MAX_RETRIES = 25;
 const SVG_TIMEOUT_MS = 10_000;
 
+/**
+ * What the preview's webview may do: run its own script, load only the bundled script and styles,
+ * no command links. Used when the panel is created and again when a restored panel is adopted.
+ */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
 export class TacticPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,11 +53,7 @@ export class TacticPreview implements vscode.Disposable {
     private resourceUri: vscode.Uri,
   ) {
     const ext = ctx.extension.extensionUri;
-    panel.webview.options = {
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(ext, 'dist', 'webview'), vscode.Uri.joinPath(ext, 'media')],
-    };
+    panel.webview.options = webviewOptions(ext);
     panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
     panel.webview.html = previewHtml({
       cspSource: panel.webview.cspSource,

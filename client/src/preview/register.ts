@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { FLOWCHART_METHOD, FlowchartResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
 import { Ctx, LANGUAGE_ID } from '../ctx';
-import { basename, PREVIEW_VIEW_TYPE, TacticPreview } from './previewPanel';
+import { basename, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
 import { markdownBlock } from './updateMessage';
 
 export const PREVIEW_COMMANDS = {
@@ -49,9 +49,8 @@ export class PreviewManager implements vscode.Disposable {
       return this.preview;
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${basename(uri)}`, { viewColumn: column, preserveFocus }, {
-      enableScripts: true,
+      ...webviewOptions(this.ctx.extension.extensionUri),
       enableFindWidget: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'media')],
     });
     return this.adopt(panel, uri);
   }
