@@ -8,13 +8,17 @@ import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { ROOT } from '../helpers/service';
 
-/** The files a bundle of `entry` includes, relative to the project root. */
-async function inputsOf(entry: string): Promise<string[]> {
+/** A bundle of `entry` as scripts/build.mjs makes it (minified): its text and input files. */
+async function bundle(entry: string): Promise<{ text: string; inputs: string[] }> {
   const result = await build({
-    entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'],
+    entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], minify: true,
     write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT,
   });
-  return Object.keys(result.metafile.inputs);
+  return { text: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+async function inputsOf(entry: string): Promise<string[]> {
+  return (await bundle(entry)).inputs;
 }
 
 /** The packages (node_modules/<name>) among a bundle's inputs. */
@@ -28,6 +32,15 @@ describe('bundles', () => {
     const packages = packagesOf(await inputsOf('client/src/extension.ts'));
     assert.ok(packages.has('vscode-languageclient'), [...packages].join(', '));
     for (const heavy of ['yaml', 'ajv', 'mermaid']) assert.ok(!packages.has(heavy), `dist/extension.js would bundle ${heavy}`);
+  });
+
+  it('the Node bundles are ASCII, so V8 keeps their source at one byte per character', async () => {
+    // esbuild escapes strings but copies regular-expression literals as written.
+    for (const entry of ['client/src/extension.ts', 'server/src/main.ts', 'server/src/cli.ts']) {
+      const { text } = await bundle(entry);
+      const at = text.search(/[^\x00-\x7f]/);
+      assert.equal(at, -1, `${entry}: non-ASCII at ${at}: …${text.slice(Math.max(0, at - 40), at + 10)}…`);
+    }
   });
 
   it('the server bundle has no schema compiler (the validators are generated ahead of time)', async () => {

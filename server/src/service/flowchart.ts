@@ -89,7 +89,9 @@ const UNSAFE = /[^\p{L}\p{N} ',.!?()\/+=*_-]/gu;
  * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
  * label that happens to hold them from turning into markup.
  */
-const MARKER_PAIRS = /ﬂ(?=°)|¶(?=ß)/g;
+// Escaped, not literal: one non-ASCII character in a bundle makes V8 hold all of its source as
+// UTF-16, twice the memory (test/unit/bundles.test.ts).
+const MARKER_PAIRS = /\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g;
 const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 /** A label as a quoted Mermaid string that shows `text` literally. */
