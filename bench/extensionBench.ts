@@ -17,10 +17,11 @@ export function benchActivation(extensionJs: string | undefined, reps: number): 
   if (!extensionJs) return { ...result, note: 'dist/extension.js not built' };
   const load: number[] = [];
   const activate: number[] = [];
+  const ready: number[] = [];
   const total: number[] = [];
   for (let i = 0; i < reps; i++) {
     const r = spawnSync(process.execPath, [join(__dirname, 'activateProbe.cjs'), extensionJs], { encoding: 'utf8', timeout: 30_000 });
-    let out: { loadMs: number; activateMs: number; serverStarted: boolean } | undefined;
+    let out: { loadMs: number; activateMs: number; readyMs?: number; serverStarted: boolean } | undefined;
     try {
       out = JSON.parse(r.stdout);
     } catch {
@@ -28,8 +29,9 @@ export function benchActivation(extensionJs: string | undefined, reps: number): 
     }
     load.push(out!.loadMs);
     activate.push(out!.activateMs);
+    if (out!.readyMs !== undefined) ready.push(out!.readyMs);
     total.push(out!.loadMs + out!.activateMs);
     result.serverStarted = out!.serverStarted;
   }
-  return { ...result, loadMs: median(load), activateMs: median(activate), loadAndActivateMs: median(total) };
+  return { ...result, loadMs: median(load), activateMs: median(activate), readyMs: median(ready), loadAndActivateMs: median(total) };
 }

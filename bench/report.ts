@@ -105,6 +105,7 @@ function extensionTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefi
   rows.push(['client bundle require()', fmtMs(e.loadMs), '', '']);
   rows.push(['activate()', fmtMs(e.activateMs), '', '']);
   withBudgets(rows, ['require() + activate()', fmtMs(e.loadAndActivateMs)], budgets.filter((b) => b.row === 'extension/activate'));
+  rows.push(['activate() → client running', fmtMs(e.readyMs), '', '']);
   const events = e.activationEvents ?? [];
   const eager = events.filter((x) => x === '*' || x === 'onStartupFinished' || x.startsWith('workspaceContains'));
   rows.push(['activation events', events.join(', '), 'no cost to non-tactic workspaces', eager.length ? 'MISS' : 'pass']);

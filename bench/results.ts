@@ -48,6 +48,8 @@ export interface ExtensionResult {
   loadMs?: number;
   /** activate() until its promise resolves, with the language server process faked (see extensionBench.ts). */
   activateMs?: number;
+  /** From calling activate() until the language client runs (its start goes on after activate returns). */
+  readyMs?: number;
   loadAndActivateMs?: number;
   /** Whether activate() started the language client (else the start is deferred). */
   serverStarted?: boolean;

@@ -7,6 +7,24 @@ import { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, Sta
 import { initializationFailed, serverErrorHandler } from './serverHealth';
 
 export const LANGUAGE_ID = 'tactic';
+/** How long Stop / Restart wait for a start in progress before ending the server anyway. */
+const STOP_WAIT_MS = 5_000;
+/** How long a command waits for a starting server before saying it is not running. */
+export const START_WAIT_MS = 10_000;
+
+/** Waits for `p` to settle, or `ms` at most; never rejects. */
+export function settleWithin(p: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (!p) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    p.then(done, done);
+  });
+}
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class Ctx implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -16,24 +34,43 @@ export class Ctx implements vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
   /** One per session, so the restart count and "told the user" survive restarts. */
   private readonly errorHandler: ErrorHandler;
+  private readonly configWatcher: vscode.FileSystemWatcher;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Sales Tactics', { log: true });
     this.disposables.push(this.output);
     this.errorHandler = serverErrorHandler(this.output);
+    // One watcher for the session: a client only hooks listeners to it, so restarts reuse it.
+    this.configWatcher = vscode.workspace.createFileSystemWatcher('**/.tactic-lint.{yaml,yml}');
+    this.disposables.push(this.configWatcher);
   }
 
   get languageClient(): LanguageClient | undefined {
     return this.client;
   }
 
-  /** Starts the client once; later calls get the same promise (it settles when the server answered `initialize`). */
+  /**
+   * Starts the client; calls while a start is under way share it. The promise settles when the
+   * server has answered `initialize` (or the start failed); after a failed start, the next call
+   * tries again with a new client.
+   */
   start(): Promise<void> {
-    this.starting ??= this.launch();
+    if (!this.starting) {
+      const starting = this.launch();
+      this.starting = starting;
+      starting.catch(() => {
+        if (this.starting === starting) this.starting = undefined;
+      });
+    }
     return this.starting;
   }
 
   private async launch(): Promise<void> {
+    const existing = this.client;
+    if (existing?.state === State.Running) return;
+    // The client restarting itself after a crash: wait for that start instead of adding a server.
+    if (existing?.state === State.Starting) return existing.start();
+    if (existing) await existing.dispose().catch(() => undefined); // what a failed start left
     const module = this.extension.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -45,9 +82,7 @@ export class Ctx implements vscode.Disposable {
         { language: LANGUAGE_ID, scheme: 'untitled' },
         { language: LANGUAGE_ID, scheme: 'vscode-remote' },
       ],
-      synchronize: {
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/.tactic-lint.{yaml,yml}'),
-      },
+      synchronize: { fileEvents: this.configWatcher },
       outputChannel: this.output,
       // Bounded restarts of a crashed server, and one message to the user (serverHealth.ts).
       errorHandler: this.errorHandler,
@@ -63,9 +98,17 @@ export class Ctx implements vscode.Disposable {
     this.client = undefined;
     this.starting = undefined;
     if (!client) return;
-    // The client refuses to stop while it is starting: let the start settle first.
-    await starting?.catch(() => undefined);
-    if (client.state !== State.Stopped) await client.stop();
+    // The client refuses to stop while it is starting (our start, or its own restart after a
+    // crash): give that start a bounded time to settle, so a server that never answers
+    // `initialize` cannot hang Restart.
+    const settling = client.state === State.Starting ? client.start() : starting;
+    await settleWithin(settling, STOP_WAIT_MS);
+    if (client.state === State.Running) {
+      await client.stop().catch((e: unknown) => this.output.warn(`stopping the language server: ${describe(e)}`));
+    } else {
+      // Failed or still starting: dispose ends the server process whatever the client's state.
+      await client.dispose().catch(() => undefined);
+    }
   }
 
   async restart(): Promise<void> {

@@ -37,6 +37,21 @@ describe('warmUpWhileIdle', () => {
     assert.equal(texts.length, 2);
   });
 
+  it('gives up after a minute of being busy', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { service, texts } = countingService();
+    let busy = true;
+    warmUpWhileIdle(service, () => busy, { error: assert.fail }, 2);
+    await tick();
+    for (let i = 0; i < 700; i++) t.mock.timers.tick(100);
+    busy = false;
+    for (let i = 0; i < 10; i++) {
+      t.mock.timers.tick(100);
+      await tick();
+    }
+    assert.equal(texts.length, 0);
+  });
+
   it('survives a validation that throws, and logs it', async () => {
     const errors: string[] = [];
     const service = { validate: () => { throw new Error('boom'); } } as unknown as TacticService;

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { FLOWCHART_METHOD, FlowchartParams, FlowchartResult } from '../../../server/src/protocol';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
-import type { Ctx } from '../ctx';
+import { type Ctx, settleWithin } from '../ctx';
 import { makeNonce, previewHtml } from './html';
 import { updateMessage } from './updateMessage';
 
@@ -142,7 +142,9 @@ export class TacticPreview implements vscode.Disposable {
     const version = document.version;
     let result: FlowchartResult | null | undefined;
     try {
-      await this.ctx.start(); // the server may still be starting when a restored panel first asks
+      // The server may still be starting (or have failed to): wait a little, then the retries below
+      // take over, so the panel says so instead of waiting in silence.
+      await settleWithin(this.ctx.start(), RETRY_MS);
       const client = this.ctx.languageClient;
       const params: FlowchartParams = { uri: uri.toString(), version, options: this.options(uri) };
       result = client?.isRunning() ? await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params) : undefined;

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { FLOWCHART_METHOD, FlowchartResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
-import { Ctx, LANGUAGE_ID } from '../ctx';
+import { Ctx, LANGUAGE_ID, settleWithin, START_WAIT_MS } from '../ctx';
 import { basename, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
 import { markdownBlock } from './updateMessage';
 
@@ -99,7 +99,7 @@ export class PreviewManager implements vscode.Disposable {
     if (p?.result) return { result: p.result, name: basename(p.resource) };
     const editor = vscode.window.activeTextEditor;
     if (!isTactic(editor)) return undefined;
-    await this.ctx.start().catch(() => undefined); // reported by the client's own error handling
+    await settleWithin(this.ctx.start(), START_WAIT_MS); // a failed start is reported by the client itself
     const client = this.ctx.languageClient;
     if (!client?.isRunning()) return undefined;
     const result = await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, { uri: editor.document.uri.toString(), version: editor.document.version });

@@ -12,15 +12,18 @@ import { Logger, runDetached } from './runSafe';
 export const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n  - id: a\n    title: A\nobjections:\n  - objection: o\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n';
 
 const STEPS = 150;
-/** How long to wait before looking again while real work is going on. */
+/** How long to wait before looking again while real work is going on, and how many times. */
 const BUSY_RETRY_MS = 100;
+const BUSY_RETRIES = 600;
 
 export function warmUpWhileIdle(service: TacticService, busy: () => boolean, log: Logger, steps = STEPS): void {
   let left = steps;
+  let waits = 0;
   const step = (): void => {
     if (left <= 0) return;
     if (busy()) {
-      setTimeout(step, BUSY_RETRY_MS);
+      // Busy for a minute on end (a validation waiting forever on the client): stop looking.
+      if (++waits <= BUSY_RETRIES) setTimeout(step, BUSY_RETRY_MS);
       return;
     }
     left--;
