@@ -4,9 +4,9 @@
  * spawn → initialize (cold start); a small document with a known schema error must come back with
  * that error (proof the server validates with the tactic schema; untimed); didOpen of the bench
  * document → its diagnostics; bursts of 20 single-character edits → diagnostics of the final
- * version, right after the open and again after a second of idle time; then (so on a server that
- * has had that idle second) completion and hover on a quiet document; completion sent right after an edit, while
- * that edit's validation is pending; peak RSS.
+ * version, right after the open and again after a second of idle time; then (on a server that has
+ * had that idle second) completion and hover on a quiet document; completion sent right after an
+ * edit, while that edit's validation is pending; peak RSS.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
