@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { computeDiagnostics } from '../../server/src/service/diagnostics';
-import { splitChunks } from '../../server/src/service/incremental';
+import { INCREMENTAL_MIN_LENGTH, splitChunks } from '../../server/src/service/incremental';
 import { buildModel } from '../../server/src/service/model';
 import { parseTactic, TacticDocument } from '../../server/src/service/parse';
 import { DEFAULT_LINT_CONFIG } from '../../server/src/service/types';
 import { bigTactic } from '../helpers/bigTactic';
-import { TODAY } from '../helpers/service';
+import { ROOT, TODAY } from '../helpers/service';
 
 /** Everything a feature can observe of a parse: diagnostics and every definition/reference range. */
 function observe(doc: TacticDocument) {
@@ -17,6 +19,44 @@ function observe(doc: TacticDocument) {
     refs: model.references.map((r) => `${r.kind}:${r.id}@${r.node.range?.join(',')}`),
     stages: model.cycle?.stages.map((s) => `${s.id}@${s.node.range?.join(',')}`),
   };
+}
+
+/**
+ * Applies 60 seeded random line edits, each parsed incrementally from the previous version and
+ * compared with a full parse of the same text.
+ */
+function randomEditsMatchFullParse(base: string, initialSeed: number): void {
+  let seed = initialSeed;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const mutations = [
+    (lines: string[], i: number) => lines.splice(i, 1),
+    (lines: string[], i: number) => lines.splice(i, 0, lines[i]),
+    (lines: string[], i: number) => { lines[i] = ' ' + lines[i]; },
+    (lines: string[], i: number) => { lines[i] = lines[i].slice(0, -1); },
+    (lines: string[], i: number) => { lines[i] = lines[i].replace(/^ {2}/, ''); },
+    (lines: string[], i: number) => { lines[i] += ' # note'; },
+  ];
+  let text = base;
+  let previous = parseTactic(text);
+  let chunked = 0;
+  for (let step = 0; step < 60; step++) {
+    const before = text;
+    const lines = text.split('\n');
+    mutations[rand(mutations.length)](lines, rand(lines.length - 1));
+    text = lines.join('\n');
+    const incremental = parseTactic(text, previous);
+    const full = parseTactic(text, undefined, { incremental: false });
+    assert.deepEqual(observe(incremental), observe(full), `seed ${initialSeed}, step ${step}`);
+    if (incremental.chunks) chunked++;
+    previous = incremental;
+    // Undo edits that broke the YAML, so errors do not pile up and the run keeps testing the
+    // incremental path (the comparison above already covered the broken text).
+    if (full.problems.length) {
+      text = before;
+      previous = parseTactic(text, previous);
+    }
+  }
+  assert.ok(chunked >= 10, `the incremental path was exercised (${chunked} of 60 steps)`);
 }
 
 const BASE = bigTactic(400);
@@ -65,38 +105,16 @@ describe('incremental parsing of large tactics', () => {
   });
 
   it('matches a full parse under random line edits', () => {
-    // A small seeded generator keeps the run reproducible.
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
-    const mutations = [
-      (lines: string[], i: number) => lines.splice(i, 1),
-      (lines: string[], i: number) => lines.splice(i, 0, lines[i]),
-      (lines: string[], i: number) => { lines[i] = ' ' + lines[i]; },
-      (lines: string[], i: number) => { lines[i] = lines[i].slice(0, -1); },
-      (lines: string[], i: number) => { lines[i] = lines[i].replace(/^ {2}/, ''); },
-      (lines: string[], i: number) => { lines[i] += ' # note'; },
-    ];
-    let text = bigTactic(60) + '#'.repeat(30_000) + '\n';
-    let previous = parseTactic(text);
-    let chunked = 0;
-    for (let step = 0; step < 60; step++) {
-      const before = text;
-      const lines = text.split('\n');
-      mutations[rand(mutations.length)](lines, rand(lines.length - 1));
-      text = lines.join('\n');
-      const incremental = parseTactic(text, previous);
-      const full = parseTactic(text, undefined, { incremental: false });
-      assert.deepEqual(observe(incremental), observe(full), `step ${step}`);
-      if (incremental.chunks) chunked++;
-      previous = incremental;
-      // Undo edits that broke the YAML, so errors do not pile up and the run keeps testing the
-      // incremental path (the comparison above already covered the broken text).
-      if (full.problems.length) {
-        text = before;
-        previous = parseTactic(text, previous);
-      }
-    }
-    assert.ok(chunked >= 10, `the incremental path was exercised (${chunked} of 60 steps)`);
+    randomEditsMatchFullParse(bigTactic(60) + '#'.repeat(30_000) + '\n', 7);
+  });
+
+  it('matches a full parse on a realistic tactic with suppression comments, under random line edits', () => {
+    const example = readFileSync(join(ROOT, 'examples', 'regional-retail-erp.tactic.yaml'), 'utf8');
+    assert.ok(example.length >= INCREMENTAL_MIN_LENGTH, 'the example is long enough to take the incremental path');
+    const withComments = example
+      .replace('decision_makers:\n', '# tactic-lint-disable stale-review -- kept for reference\ndecision_makers:\n')
+      .replace('risks:\n', 'risks:\n  # tactic-lint-disable-next-line missing-block\n');
+    for (const seed of [3, 11, 29]) randomEditsMatchFullParse(withComments, seed);
   });
 
   it('re-parses only the chunks an edit touched', () => {
