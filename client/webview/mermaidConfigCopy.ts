@@ -17,7 +17,11 @@ export function copyConfig<T extends object>(src: T): T {
 
 function copyLevel(src: object, depth: number): Record<string, unknown> {
   const dst: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(src)) {
+  // for…in, not Object.entries: same keys in the same order, without an array per property (this
+  // runs for ~900 properties per call).
+  for (const key in src) {
+    if (!Object.hasOwn(src, key)) continue;
+    const value = (src as Record<string, unknown>)[key];
     let copy: unknown;
     if (value === null) continue; // assignWithDepth drops object-typed nulls
     if (typeof value !== 'object') {
