@@ -23,8 +23,6 @@ const MAX_DELAY_MS = 100;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Validations started and not yet published (they may be waiting for the configuration). */
-  private running = 0;
   private readonly lastCost = new Map<string, number>();
   private readonly validatedOnce = new Set<string>();
   /** What was last published per document, with the version it is for. */
@@ -47,15 +45,10 @@ export class DiagnosticsPublisher {
     const delay = immediate ? 0 : cost < CHEAP_VALIDATION_MS ? MIN_DELAY_MS : Math.min(MAX_DELAY_MS, cost);
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      this.running++;
-      runDetached(this.log, 'diagnostics', () => this.validate(uri).finally(() => this.running--));
+      runDetached(this.log, 'diagnostics', () => this.validate(uri));
     }, delay));
   }
 
-  /** Whether a validation is scheduled or under way (background work should wait). */
-  get busy(): boolean {
-    return this.timers.size > 0 || this.running > 0;
-  }
 
   scheduleAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
