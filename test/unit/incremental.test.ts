@@ -117,6 +117,20 @@ describe('incremental parsing of large tactics', () => {
     for (const seed of [3, 11, 29]) randomEditsMatchFullParse(withComments, seed);
   });
 
+  it('takes a `---` before the first key (as yamllint asks for) into the first chunk', () => {
+    const example = readFileSync(join(ROOT, 'examples', 'regional-retail-erp.tactic.yaml'), 'utf8');
+    for (const start of ['---\n', '--- # account plan\n# owner: sales\n', '# header\n---\n']) {
+      const text = start + example;
+      assert.equal(splitChunks(text)?.[0].start, 0, JSON.stringify(start));
+      assert.ok(parseTactic(text).chunks, `${JSON.stringify(start)}: chunked`);
+      for (const seed of [5, 17]) randomEditsMatchFullParse(text, seed);
+    }
+    // Anything else with a marker still takes the full parse, which reports it.
+    for (const text of ['---\n---\n' + example, example + '---\nmore: 1\n', '--- tactic: x\n' + example, '%YAML 1.2\n---\n' + example]) {
+      assert.equal(splitChunks(text), undefined, JSON.stringify(text.slice(0, 20)));
+    }
+  });
+
   it('re-parses only the chunks an edit touched', () => {
     const first = parseTactic(BASE);
     const reused = new Set(first.chunks!.values());
@@ -128,7 +142,7 @@ describe('incremental parsing of large tactics', () => {
   it('falls back to a full parse for repeated top-level keys and documents markers', () => {
     const dup = `${BASE}risks: []\n`;
     assert.ok(parseTactic(dup).problems.some((p) => /twice/.test(p.message)));
-    assert.equal(splitChunks(`---\n${BASE}`), undefined);
+    assert.equal(splitChunks(`${BASE}---\nmore: 1\n`), undefined);
   });
 });
 

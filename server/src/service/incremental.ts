@@ -1,16 +1,16 @@
 /**
  * Incremental parsing for all but the smallest tactics. A tactic is a mapping of independent
  * top-level blocks, and most blocks are lists of independent entries, so an edit touches one small
- * chunk of text.
- * The text is cut into chunks (one per top-level key, and one per list entry inside a block
- * list); each chunk is parsed on its own and cached by its text, and the document is composed from
- * the chunks' nodes, shifted to where each chunk now starts.
+ * chunk of text. The text is cut into chunks (one per top-level key, and one per list entry inside
+ * a block list); each chunk is parsed on its own and cached by its text, and the document is
+ * composed from the chunks' nodes, shifted to where each chunk now starts.
  *
  * Only plain, error-free documents take this path: any chunk with a YAML error or warning, an
- * anchor or alias, a directive or document marker, or a repeated top-level key makes the caller
- * fall back to a full parse, which reports everything exactly as before. Comments are kept on
- * the nodes but may attach to a neighbouring node differently than in a full parse, so code that
- * re-prints the document (formatting) must parse the text afresh.
+ * anchor or alias, a directive or a document marker (other than one `---` before the first key),
+ * or a repeated top-level key makes the caller fall back to a full parse, which reports everything
+ * exactly as before. Comments are kept on the nodes but may attach to a neighbouring node
+ * differently than in a full parse, so code that re-prints the document (formatting) must parse
+ * the text afresh.
  */
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseDocument, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { plainValue } from './value';
@@ -124,6 +124,9 @@ function compose(text: string, parsed: Array<{ span: ChunkSpan; chunk: ParsedChu
   return { doc, root, value, chunks };
 }
 
+/** `---` with nothing after it but blanks or a comment. */
+const DOCUMENT_START = /^---[ \t]*(#.*)?\r?\n?$/;
+
 /**
  * Chunk boundaries, or undefined for texts this path does not handle. Top-level keys start at
  * column 0; entries of a block list under `key:` start with `- ` at the list's indentation.
@@ -133,10 +136,19 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
   let itemIndent = -1; // indentation of `- ` entries in the current block list, -1 outside one
   let expectList = false; // the previous top-level line was `key:` with nothing after it
   let pos = 0;
+  let sawStart = false;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     eol = eol < 0 ? text.length : eol + 1;
     const c = text.charCodeAt(pos);
+    // A `---` alone on a line before the first key (as yamllint asks for) starts the one document
+    // and belongs to the first chunk, like leading comments; any other marker or directive does not.
+    if (spans.length === 0 && DOCUMENT_START.test(text.slice(pos, eol))) {
+      if (sawStart) return undefined;
+      sawStart = true;
+      pos = eol;
+      continue;
+    }
     if (c === 9 || c === 37 /* % */ || text.startsWith('---', pos) || text.startsWith('...', pos)) return undefined;
     let indent = 0;
     while (text.charCodeAt(pos + indent) === 32) indent++;
