@@ -53,7 +53,8 @@ function randomEditsMatchFullParse(base: string, initialSeed: number): void {
     // incremental path (the comparison above already covered the broken text).
     if (full.problems.length) {
       text = before;
-      previous = parseTactic(text, previous);
+      previous = parseTactic(text, previous); // from the chunks carried through the broken version
+      assert.deepEqual(observe(previous), observe(parseTactic(text, undefined, { incremental: false })), `seed ${initialSeed}, step ${step}, undone`);
     }
   }
   assert.ok(chunked >= 10, `the incremental path was exercised (${chunked} of 60 steps)`);
@@ -137,6 +138,25 @@ describe('incremental parsing of large tactics', () => {
     const second = parseTactic(BASE.replace('Director 7\n', 'Director seven\n'), first);
     const fresh = [...second.chunks!.values()].filter((c) => !reused.has(c));
     assert.equal(fresh.length, 1);
+  });
+
+  it('keeps the chunk parses through a syntax error, so the edit that fixes it re-parses one chunk', () => {
+    const first = parseTactic(BASE);
+    const reused = new Set(first.chunks!.values());
+    // Typing an opening quote breaks the YAML: the full parse reports it, the chunks are carried.
+    const broken = parseTactic(BASE.replace('Director 7\n', '"Director 7\n'), first);
+    assert.equal(broken.chunks, undefined);
+    assert.ok(broken.problems.some((p) => p.structural), 'the full parse reports the unclosed quote');
+    assert.ok(broken.carriedChunks && broken.carriedChunks.size <= first.chunks!.size * 2 + 64);
+    // Still broken a keystroke later: the carry goes on.
+    const stillBroken = parseTactic(BASE.replace('Director 7\n', '"Director 7x\n'), broken);
+    assert.ok(stillBroken.carriedChunks);
+    const fixedText = BASE.replace('Director 7\n', '"Director 7x"\n');
+    const fixed = parseTactic(fixedText, stillBroken);
+    assert.ok(fixed.chunks, 'composed from chunks again');
+    const fresh = [...fixed.chunks!.values()].filter((c) => !reused.has(c));
+    assert.equal(fresh.length, 1, 'only the edited entry was parsed again');
+    assert.deepEqual(observe(fixed), observe(parseTactic(fixedText, undefined, { incremental: false })));
   });
 
   it('falls back to a full parse for repeated top-level keys and documents markers', () => {

@@ -49,13 +49,20 @@ export interface Composed {
 export const INCREMENTAL_MIN_LENGTH = 4_000;
 
 /**
+ * The composed document, or, when this text must take the full parse, the chunk parses worth
+ * keeping for the next version (so the edit that fixes a syntax error re-parses one chunk).
+ */
+export type ChunkedParse = { composed: Composed } | { composed: undefined; carry: ChunkCache };
+
+/**
  * Parses `text` from cached and new chunks; `safe` vets each new chunk's text before the parser
  * sees it (the nesting guard), and a chunk it rejects ends this path.
  */
-export function parseInChunks(text: string, previous: ChunkCache | undefined, options: object, safe: (chunk: string) => boolean = () => true): Composed | undefined {
+export function parseInChunks(text: string, previous: ChunkCache | undefined, options: object, safe: (chunk: string) => boolean = () => true): ChunkedParse {
   const spans = splitChunks(text);
-  if (!spans) return undefined;
+  if (!spans) return { composed: undefined, carry: previous ?? new Map() };
   const chunks: ChunkCache = new Map();
+  const fail = (): ChunkedParse => ({ composed: undefined, carry: carry(chunks, previous, spans.length * 2 + 64) });
   const parsed: Array<{ span: ChunkSpan; chunk: ParsedChunk }> = [];
   for (const span of spans) {
     // Keyed by the text alone (no copy of it); the kind is checked on the entry.
@@ -68,16 +75,29 @@ export function parseInChunks(text: string, previous: ChunkCache | undefined, op
         chunk.base = span.start;
       }
     } else {
-      if (!safe(key)) return undefined;
+      if (!safe(key)) return fail();
       const doc = parseDocument(key, options) as Document.Parsed;
-      if (!acceptable(doc, span.kind)) return undefined;
+      if (!acceptable(doc, span.kind)) return fail();
       if (span.start !== 0) shift(doc, span.start);
       chunk = { kind: span.kind, doc, base: span.start, value: plainValue(doc.contents) };
     }
     if (!chunks.has(key)) chunks.set(key, chunk);
     parsed.push({ span, chunk });
   }
-  return compose(text, parsed, chunks);
+  const composed = compose(text, parsed, chunks);
+  return composed ? { composed } : fail();
+}
+
+/**
+ * This version's good chunks plus the previous version's unused ones (the text an edit is about
+ * to restore), at most `limit` entries so a long run of broken versions cannot grow it.
+ */
+function carry(chunks: ChunkCache, previous: ChunkCache | undefined, limit: number): ChunkCache {
+  for (const [key, chunk] of previous ?? []) {
+    if (chunks.size >= limit) break;
+    if (!chunks.has(key)) chunks.set(key, chunk);
+  }
+  return chunks;
 }
 
 function compose(text: string, parsed: Array<{ span: ChunkSpan; chunk: ParsedChunk }>, chunks: ChunkCache): Composed | undefined {

@@ -54,8 +54,10 @@ export interface TacticDocument {
   readonly problems: SyntaxProblem[];
   /** True when a structural problem exists (see SyntaxProblem.structural). */
   readonly broken: boolean;
-  /** Per-chunk parses, kept so the next version of a large document re-parses only what changed. */
+  /** Per-chunk parses, when the document was composed from them (see incremental.ts). */
   readonly chunks?: ChunkCache;
+  /** When it took the full parse instead: chunk parses kept for the next version. */
+  readonly carriedChunks?: ChunkCache;
 }
 
 /**
@@ -79,15 +81,17 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   const source = yamlSource(text);
 
+  let carriedChunks: ChunkCache | undefined;
   if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
     // Chunks are small, so yaml's own duplicate check is cheap there (and makes the chunk fall
     // back to a full parse, which reports it). Each new chunk passes the nesting guard before it
     // is parsed; one that fails sends the text to the full path below, which reports it.
-    const composed = parseInChunks(source, previous?.chunks, { ...YAML_OPTIONS, uniqueKeys: true }, (chunk) => findDeepNesting(chunk) < 0);
-    if (composed) {
-      const { doc, root, value, chunks } = composed;
+    const result = parseInChunks(source, previous?.chunks ?? previous?.carriedChunks, { ...YAML_OPTIONS, uniqueKeys: true }, (chunk) => findDeepNesting(chunk) < 0);
+    if (result.composed) {
+      const { doc, root, value, chunks } = result.composed;
       return { text, lines, yaml: doc, root, value, problems, broken: false, chunks };
     }
+    carriedChunks = result.carry;
   }
 
   const deep = findDeepNesting(source);
@@ -164,7 +168,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     problems.push({ message: `The document could not be read as data (${errorMessage(e)}).`, start: 0, end: lines.lineEnd(0), structural: true });
     value = null;
   }
-  return { text, lines, yaml: doc, root, value, problems, broken: problems.some((p) => p.structural) };
+  return { text, lines, yaml: doc, root, value, problems, broken: problems.some((p) => p.structural), carriedChunks };
 }
 
 /**
