@@ -5,7 +5,7 @@
  *   npm run bench                      full run (about 4 minutes on 2 cores)
  *   npm run bench -- --quick           fewer repetitions, for trying changes
  *   npm run bench -- --only=servers    sections: servers, lint, preview, extension (comma-separated)
- *   npm run bench -- --no-package      skip `npm run package` (no .vsix size; development bundles)
+ *   npm run bench -- --no-package      skip `npm run package` (no .vsix size; the npm run build bundles)
  *   npm run bench -- --profile         CPU profiles of the tactic server in bench-results/profiles/
  *                                      (open them in Chrome DevTools or VS Code); skews its figures
  *
