@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { updateMessage } from '../../client/src/preview/updateMessage';
 import type { HostMessage, WebviewMessage } from '../../client/webview/messages';
 import { launchChromium } from '../helpers/chromium';
+import { openPreviewPage } from '../helpers/previewPage';
 import { PreviewServer, servePreviewPage } from '../helpers/previewServer';
 import { readFixture, ROOT, service } from '../helpers/service';
 
@@ -60,10 +61,7 @@ describe('preview page', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    // tsx compiles this file with keepNames; functions shipped to the page may call its __name helper.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.exposeFunction('__cspViolation', (v: string) => cspViolations.push(v));
-    await page.addInitScript(() => {
+    await openPreviewPage(page, origin, cspViolations, () => {
       const w = window as any;
       w.__pwned = false;
       w.__pwnedCall = () => (w.__pwned = true);
@@ -74,10 +72,7 @@ describe('preview page', () => {
         getState: () => w.__state,
         setState: (s: unknown) => (w.__state = s),
       });
-      document.addEventListener('securitypolicyviolation', (e: any) => w.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
   });
 
   after(async () => {

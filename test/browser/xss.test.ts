@@ -16,6 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { updateMessage } from '../../client/src/preview/updateMessage';
 import { launchChromium } from '../helpers/chromium';
+import { openPreviewPage } from '../helpers/previewPage';
 import { PreviewServer, servePreviewPage } from '../helpers/previewServer';
 import { ROOT, service } from '../helpers/service';
 
@@ -128,9 +129,7 @@ describe('XSS corpus in the preview', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.exposeFunction('__cspViolation', (v: string) => cspViolations.push(v));
-    await page.addInitScript(() => {
+    await openPreviewPage(page, origin, cspViolations, () => {
       const w = window as any;
       w.__pwned = [];
       // The trap: every payload ends up calling __pwn, alert or friends if it runs.
@@ -138,10 +137,7 @@ describe('XSS corpus in the preview', () => {
       for (const f of ['alert', 'confirm', 'prompt', 'print']) w[f] = (...a: unknown[]) => w.__pwned.push(`${f}(${a.join(',')})`);
       w.__posted = [];
       w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.__posted.push(m), getState: () => undefined, setState: () => undefined });
-      document.addEventListener('securitypolicyviolation', (e: any) => w.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
   });
 
   after(async () => {
