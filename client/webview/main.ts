@@ -68,6 +68,14 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
       vscode.postMessage({ type: 'rendered', version: update.version, ok: false });
       return;
     }
+    const warnings = update.problems.filter((p) => p.severity === 'warning');
+    if (good && good.uri === update.uri && good.mermaid === update.mermaid) {
+      // The diagram is already on screen (an edit elsewhere in the tactic, or a reloaded view
+      // given the same diagram twice): no new render, only the problems may have changed.
+      showBanner(warnings);
+      vscode.postMessage({ type: 'rendered', version: update.version, ok: true });
+      return;
+    }
     try {
       // render() parses too and throws on a syntax error, so no separate parse() first.
       const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, update.mermaid);
@@ -77,7 +85,7 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
       mount(svg);
       if (fresh) panZoom.fit();
       else panZoom.apply();
-      showBanner(update.problems.filter((p) => p.severity === 'warning'));
+      showBanner(warnings);
       vscode.postMessage({ type: 'rendered', version: update.version, ok: true });
     } catch (e) {
       document.querySelectorAll('body > [id^="dtactic-svg-"], body > [id^="tactic-svg-"]').forEach((n) => n.remove());

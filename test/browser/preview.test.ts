@@ -133,6 +133,20 @@ describe('preview page', () => {
     assert.equal(await page.isVisible('#banner'), false);
   });
 
+  it('does not draw again an update whose diagram is already shown, and draws a changed one', async () => {
+    await send(update(EXAMPLE));
+    await page.$eval('#diagram svg', (svg) => svg.setAttribute('data-test-mark', 'drawn'));
+    // Same cycle, other text (a comment): the same diagram, the same SVG element, still reported.
+    const same = update(`${EXAMPLE}# a note\n`);
+    await send(same);
+    assert.deepEqual(await lastRendered(), { type: 'rendered', version: same.version, ok: true });
+    assert.equal(await page.$eval('#diagram svg', (svg) => svg.getAttribute('data-test-mark')), 'drawn');
+    const changed = update(EXAMPLE.replace('Discovery workshop', 'Discovery workshop, two days'));
+    await send(changed);
+    assert.equal(await page.$eval('#diagram svg', (svg) => svg.getAttribute('data-test-mark')), null);
+    assert.ok((await labels()).includes('Discovery workshop, two days'));
+  });
+
   it('posts a reveal message with the node id when a node is clicked', async () => {
     const chart = service.flowchart(service.parse(EXAMPLE));
     const demo = chart.nodes.find((n) => n.stageId === 'demo')!;
