@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { lintConfigFromSettings } from '../../server/src/lsp/config';
-import { lintConfigSchema, parseLintConfig } from '../../server/src/service/lintConfig';
+import { applyLintSettings, lintConfigSchema, parseLintConfig } from '../../server/src/service/lintConfig';
 import { RULES } from '../../server/src/service/rules';
 import { fmtRange, marked } from '../helpers/marked';
 import { findings, ROOT } from '../helpers/service';
@@ -84,17 +83,17 @@ describe('editor settings on top of the file', () => {
   const file = parseLintConfig('rules:\n  missing-block: off\n  stale-review: error\nstaleReviewDays: 30\n').config;
 
   it('the settings defaults (rules {}, staleReviewDays null) change nothing', () => {
-    assert.deepEqual(lintConfigFromSettings({ rules: {}, staleReviewDays: null }, file), file);
-    assert.deepEqual(lintConfigFromSettings(null, file), file);
+    assert.deepEqual(applyLintSettings({ rules: {}, staleReviewDays: null }, file), file);
+    assert.deepEqual(applyLintSettings(null, file), file);
   });
 
   it('what the user set explicitly wins, rule by rule', () => {
-    const merged = lintConfigFromSettings({ rules: { 'missing-block': 'warning' }, staleReviewDays: 120 }, file);
+    const merged = applyLintSettings({ rules: { 'missing-block': 'warning' }, staleReviewDays: 120 }, file);
     assert.deepEqual(merged, { rules: { 'missing-block': 'warning', 'stale-review': 'error' }, staleReviewDays: 120 });
   });
 
   it('bad setting values are ignored, not trusted', () => {
-    const merged = lintConfigFromSettings({ rules: { 'missing-block': 'loud', nonsense: 'off' }, staleReviewDays: -1 }, file);
+    const merged = applyLintSettings({ rules: { 'missing-block': 'loud', nonsense: 'off' }, staleReviewDays: -1 }, file);
     assert.deepEqual(merged, file);
   });
 });

@@ -16,11 +16,6 @@ export interface LintSettings {
   staleReviewDays?: unknown;
 }
 
-/** Settings are user input too: unknown rules and bad values are ignored, not trusted. */
-export function lintConfigFromSettings(settings: LintSettings | null | undefined, base: LintConfig = DEFAULT_LINT_CONFIG): LintConfig {
-  return applyLintSettings(settings, base);
-}
-
 export class ConfigStore {
   private readonly cache = new Map<string, Promise<LintSettings | null>>();
   /** Set from the client's capabilities; without it, defaults apply. */
@@ -44,7 +39,8 @@ export class ConfigStore {
   }
 
   async lintConfigFor(uri: string): Promise<LintConfig> {
-    return lintConfigFromSettings(await this.settingsFor(uri), this.fileConfigFor(uri));
+    // Settings are user input too: applyLintSettings ignores unknown rules and bad values.
+    return applyLintSettings(await this.settingsFor(uri), this.fileConfigFor(uri));
   }
 
   /** The `.tactic-lint.yaml` configuration for a document on disk (defaults for other schemes). */

@@ -24,7 +24,6 @@ const MAX_DELAY_MS = 100;
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastCost = new Map<string, number>();
-  private readonly validatedOnce = new Set<string>();
   /** What was last published per document, with the version it is for. */
   private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
 
@@ -37,12 +36,15 @@ export class DiagnosticsPublisher {
     private readonly log: Logger,
   ) {}
 
-  /** Validate soon; a newer call for the same document replaces a pending one. */
-  schedule(uri: string, immediate = false): void {
+  /**
+   * Validate soon (at once for a document not published yet, as on open); a newer call for the
+   * same document replaces a pending one.
+   */
+  schedule(uri: string): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     const cost = this.lastCost.get(uri) ?? 0;
-    const delay = immediate ? 0 : cost < CHEAP_VALIDATION_MS ? MIN_DELAY_MS : Math.min(MAX_DELAY_MS, cost);
+    const delay = !this.published.has(uri) ? 0 : cost < CHEAP_VALIDATION_MS ? MIN_DELAY_MS : Math.min(MAX_DELAY_MS, cost);
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       runDetached(this.log, 'diagnostics', () => this.validate(uri));
@@ -59,7 +61,6 @@ export class DiagnosticsPublisher {
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
     this.lastCost.delete(uri);
-    this.validatedOnce.delete(uri);
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
@@ -76,8 +77,7 @@ export class DiagnosticsPublisher {
     // The first run of a document pays for cold code and a full parse; later runs (warm, and
     // incremental for large documents) are what typing costs, so only they set the delay.
     const cost = performance.now() - t0;
-    if (this.validatedOnce.has(uri)) this.lastCost.set(uri, cost);
-    else this.validatedOnce.add(uri);
+    if (this.published.has(uri)) this.lastCost.set(uri, cost);
     this.published.set(uri, { version: document.version, diagnostics });
     await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }

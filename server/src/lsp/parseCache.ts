@@ -15,11 +15,6 @@ export class ParseCache {
     return parsed;
   }
 
-  /** The newest parse we have, even if the document moved on (for answering while typing). */
-  latest(uri: string): ParsedTactic | undefined {
-    return this.entries.get(uri)?.parsed;
-  }
-
   delete(uri: string): void {
     this.entries.delete(uri);
   }

@@ -10,9 +10,11 @@ export const codeActionsFeature: ServerFeature = {
   register({ connection, service, config, log, parsed, diagnostics: published }) {
     connection.onCodeAction((params, token) => runSafe(log, 'codeAction', token, async () => {
       const uri = params.textDocument.uri;
+      // The configuration first: a newer version parsed while it is fetched may reuse (and move)
+      // the nodes of an older parse, so the parse is taken after the await.
+      const lint = await config.lintConfigFor(uri);
       const p = parsed(uri);
       if (!p) return null;
-      const lint = await config.lintConfigFor(uri);
       let diagnostics = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE || typeof d.code === 'string');
       // A client that sends no diagnostics (or asks before they were published) still gets the
       // fixes for the findings under the range.

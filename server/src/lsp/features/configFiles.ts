@@ -68,7 +68,8 @@ export const configFilesFeature: ServerFeature = {
         }
       }
       if (!changed) return;
-      config.forget();
+      // The VS Code settings did not change (their cache stays); the file configuration is
+      // combined afresh on every lintConfigFor.
       config.notifyFilesChanged();
       diagnostics.scheduleAll();
     }));

@@ -1,4 +1,4 @@
-/** Diagnostics on open, change and configuration change; cleared on close. */
+/** Diagnostics on open and change (TextDocuments reports an open as a change too) and on configuration change; cleared on close. */
 import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import type { ServerFeature } from '../context';
 import { runDetached } from '../runSafe';
@@ -12,7 +12,6 @@ export const diagnosticsFeature: ServerFeature = {
       config.forget();
       diagnostics.scheduleAll();
     }));
-    documents.onDidOpen((e) => runDetached(log, 'open', () => diagnostics.schedule(e.document.uri, true)));
     documents.onDidChangeContent((e) => runDetached(log, 'change', () => diagnostics.schedule(e.document.uri)));
     documents.onDidClose((e) => runDetached(log, 'close', () => {
       cache.delete(e.document.uri);

@@ -71,7 +71,8 @@ async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, to
       let diagnostics;
       if (open) {
         // Live diagnostics already cover it; count what the editor shows for it.
-        diagnostics = ctx.diagnostics.current(open) ?? ctx.service.validate(ctx.cache.get(open), await ctx.config.lintConfigFor(open.uri));
+        const lint = await ctx.config.lintConfigFor(open.uri); // before the parse, as in diagnostics.ts
+        diagnostics = ctx.diagnostics.current(open) ?? ctx.service.validate(ctx.cache.get(open), lint);
       } else {
         const read = readTacticFile(path);
         if (!read.ok) {
