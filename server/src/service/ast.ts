@@ -1,5 +1,5 @@
 /** Small helpers over the `yaml` package's document nodes, used by every feature. */
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
 
 export type AnyNode = Node | Pair | null | undefined;
 
@@ -10,13 +10,6 @@ export function getPair(map: unknown, key: string): Pair<Scalar, Node | null> | 
     if (isScalar(item.key) && String(item.key.value) === key) return item as Pair<Scalar, Node | null>;
   }
   return undefined;
-}
-
-/** The value node of `key` in a mapping, following a top-level alias. */
-export function getValue(map: unknown, key: string, doc?: Document): Node | null | undefined {
-  const v = getPair(map, key)?.value;
-  if (doc && isAlias(v)) return (v as Alias).resolve(doc) as Node | undefined;
-  return v ?? undefined;
 }
 
 /** The text of a scalar node as a string, or undefined when it is not a scalar. */
@@ -39,16 +32,6 @@ export function nodeSpan(node: AnyNode): [number, number] | undefined {
   const r = (node as Node).range;
   if (!r) return undefined;
   return [r[0], r[1]];
-}
-
-/** Items of a sequence node (empty for anything else). */
-export function seqItems(node: unknown): unknown[] {
-  return isSeq(node) ? (node as YAMLSeq).items : [];
-}
-
-/** Pairs of a mapping node (empty for anything else). */
-export function mapPairs(node: unknown): Pair<Node, Node | null>[] {
-  return isMap(node) ? ((node as YAMLMap).items as Pair<Node, Node | null>[]) : [];
 }
 
 export { isAlias, isMap, isPair, isScalar, isSeq };

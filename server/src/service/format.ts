@@ -138,7 +138,7 @@ export function formatText(parsed: ParsedTactic, unit: number): string | undefin
   result = result.replace(/(\r\n|\r|\n)*$/, '');
   if (result.length) result += eol;
 
-  const check = parseTactic(result);
+  const check = parseTactic(result, undefined, { incremental: false }); // thrown away: no chunk cache
   if (check.problems.length > 0 || JSON.stringify(check.value) !== JSON.stringify(doc.value)) return undefined;
   return result;
 }

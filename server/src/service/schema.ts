@@ -44,9 +44,9 @@ export function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined
 
 /**
  * The schema of the value found by following `path` (keys and list indices) from the root, or
- * undefined when the path leaves the schema. For `oneOf`, `preferObject` picks the mapping branch.
+ * undefined when the path leaves the schema. A `oneOf` at the end is returned as it is.
  */
-export function schemaAt(path: Array<string | number>, preferObject = true): SchemaNode | undefined {
+export function schemaAt(path: Array<string | number>): SchemaNode | undefined {
   let node: SchemaNode | undefined = tacticSchema;
   for (const seg of path) {
     node = resolveRef(node);
@@ -55,9 +55,7 @@ export function schemaAt(path: Array<string | number>, preferObject = true): Sch
     if (typeof seg === 'number') node = node.items;
     else node = node.properties?.[seg];
   }
-  node = resolveRef(node);
-  if (node?.oneOf && preferObject) return node;
-  return node;
+  return resolveRef(node);
 }
 
 function pickBranch(node: SchemaNode, type: string): SchemaNode | undefined {

@@ -8,6 +8,7 @@ import { nodeSpan } from './ast';
 import type { TacticDocument } from './parse';
 import { resolveRef, schemaValidator, SchemaNode, typeLabel } from './schema';
 import { closestNames, hasInvisible } from './text';
+import { resolveAlias } from './value';
 import type { DiagnosticData } from './types';
 
 export interface SchemaFinding {
@@ -183,7 +184,7 @@ export function locate(doc: Document, path: Array<string | number>): Located {
   let node = doc.contents as Node | null | undefined;
   let pair: Pair<unknown, unknown> | undefined;
   for (const seg of path) {
-    if (isAlias(node)) node = node.resolve(doc) as Node | undefined;
+    if (isAlias(node)) node = resolveAlias(doc, node) as Node | undefined; // indexed, not a walk per call
     if (typeof seg === 'number' && isSeq(node)) {
       node = node.items[seg] as Node | undefined;
       pair = undefined;
