@@ -65,6 +65,15 @@ export class Ctx implements vscode.Disposable {
     return this.starting;
   }
 
+  /**
+   * The client once it runs, waiting up to `waitMs` for a start in progress; undefined when it
+   * is not running (a failed start is reported by the client itself).
+   */
+  async runningClient(waitMs = START_WAIT_MS): Promise<LanguageClient | undefined> {
+    await settleWithin(this.start(), waitMs);
+    return this.client?.isRunning() ? this.client : undefined;
+  }
+
   private async launch(): Promise<void> {
     const existing = this.client;
     if (existing?.state === State.Running) return;

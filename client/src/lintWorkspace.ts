@@ -9,7 +9,6 @@ import * as vscode from 'vscode';
 import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { LINT_WORKSPACE_METHOD, LintWorkspaceParams, LintWorkspaceResult } from '../../server/src/protocol';
 import type { CommandFactory } from './commands';
-import { settleWithin, START_WAIT_MS } from './ctx';
 
 export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWorkspaceResult | undefined> => {
   const folders = vscode.workspace.workspaceFolders?.filter((f) => f.uri.scheme === 'file') ?? [];
@@ -17,9 +16,8 @@ export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWork
     void vscode.window.showInformationMessage('Sales Tactics: open a folder to lint the tactics in it.');
     return;
   }
-  await settleWithin(ctx.start(), START_WAIT_MS); // a failed start is reported by the client itself
-  const client = ctx.languageClient;
-  if (!client?.isRunning()) {
+  const client = await ctx.runningClient();
+  if (!client) {
     void vscode.window.showErrorMessage('Sales Tactics: the language server is not running (see Sales Tactics: Show Output).');
     return;
   }

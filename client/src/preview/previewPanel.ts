@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { FLOWCHART_METHOD, FlowchartParams, FlowchartResult } from '../../../server/src/protocol';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
-import { type Ctx, settleWithin } from '../ctx';
+import type { Ctx } from '../ctx';
 import { makeNonce, previewHtml } from './html';
 import { updateMessage } from './updateMessage';
 
@@ -26,6 +26,16 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     enableScripts: true,
     enableCommandUris: false,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** The flowchart request for a document's current version, with the preview settings for it. */
+export function flowchartParams(document: vscode.TextDocument): FlowchartParams {
+  const config = vscode.workspace.getConfiguration('tactic.preview', document.uri);
+  return {
+    uri: document.uri.toString(),
+    version: document.version,
+    options: { showActions: config.get<boolean>('showActions') === true, showObjections: config.get<boolean>('showObjections') === true },
   };
 }
 
@@ -139,15 +149,14 @@ export class TacticPreview implements vscode.Disposable {
       this.post({ type: 'notice', message: `Cannot open ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}` });
       return;
     }
-    const version = document.version;
+    const params = flowchartParams(document);
+    const version = params.version;
     let result: FlowchartResult | null | undefined;
     try {
       // The server may still be starting (or have failed to): wait a little, then the retries below
       // take over, so the panel says so instead of waiting in silence.
-      await settleWithin(this.ctx.start(), RETRY_MS);
-      const client = this.ctx.languageClient;
-      const params: FlowchartParams = { uri: uri.toString(), version, options: this.options(uri) };
-      result = client?.isRunning() ? await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params) : undefined;
+      const client = await this.ctx.runningClient(RETRY_MS);
+      result = client ? await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params) : undefined;
     } catch (e) {
       this.ctx.output.warn(`preview: ${e instanceof Error ? e.message : String(e)}`);
       result = undefined;
@@ -165,11 +174,6 @@ export class TacticPreview implements vscode.Disposable {
     const editor = vscode.window.visibleTextEditors.find((e) => this.isResource(e.document.uri));
     this.highlighted = null;
     if (editor) this.highlightAt(editor.selection.active);
-  }
-
-  private options(uri: vscode.Uri): FlowchartParams['options'] {
-    const config = vscode.workspace.getConfiguration('tactic.preview', uri);
-    return { showActions: config.get<boolean>('showActions') === true, showObjections: config.get<boolean>('showObjections') === true };
   }
 
   private highlightAt(position: vscode.Position | undefined): void {

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { FLOWCHART_METHOD, FlowchartResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
-import { Ctx, LANGUAGE_ID, settleWithin, START_WAIT_MS } from '../ctx';
-import { basename, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
+import { Ctx, LANGUAGE_ID } from '../ctx';
+import { basename, flowchartParams, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
 import { markdownBlock } from './updateMessage';
 
 export const PREVIEW_COMMANDS = {
@@ -99,10 +99,9 @@ export class PreviewManager implements vscode.Disposable {
     if (p?.result) return { result: p.result, name: basename(p.resource) };
     const editor = vscode.window.activeTextEditor;
     if (!isTactic(editor)) return undefined;
-    await settleWithin(this.ctx.start(), START_WAIT_MS); // a failed start is reported by the client itself
-    const client = this.ctx.languageClient;
-    if (!client?.isRunning()) return undefined;
-    const result = await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, { uri: editor.document.uri.toString(), version: editor.document.version });
+    const client = await this.ctx.runningClient();
+    if (!client) return undefined;
+    const result = await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, flowchartParams(editor.document));
     return result ? { result, name: basename(editor.document.uri) } : undefined;
   }
 
