@@ -1,7 +1,7 @@
 /**
  * The artifacts the bench measures: `npm run package` (minified bundles + the .vsix, what users
- * install), copied to a temp dir so a rebuild by someone else mid-run cannot change them; then the
- * normal build is restored in dist/.
+ * install), or `npm run build` without packaging, copied to a temp dir so a rebuild by someone
+ * else mid-run cannot change them.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -27,7 +27,8 @@ function run(cmd: string, args: string[]): { ok: boolean; output: string } {
 
 const lastLines = (s: string) => s.trim().split('\n').slice(-3).join(' | ');
 
-export function buildArtifacts(into: string, pack: boolean): Artifacts {
+/** `readable`: unminified bundles (for CPU profiles); otherwise what `npm run build` makes. */
+export function buildArtifacts(into: string, pack: boolean, readable = false): Artifacts {
   const a: Artifacts = { notes: [] };
   let built = false;
   if (pack) {
@@ -42,8 +43,9 @@ export function buildArtifacts(into: string, pack: boolean): Artifacts {
     }
   }
   if (!built) {
-    const b = run(process.execPath, ['scripts/build.mjs']);
-    a.notes.push(b.ok ? 'measured the bundles of node scripts/build.mjs (minified as shipped; no .vsix built)' : `build failed, measured dist/ as found: ${lastLines(b.output)}`);
+    const b = run(process.execPath, readable ? ['scripts/build.mjs', '--no-minify'] : ['scripts/build.mjs']);
+    const what = readable ? 'the unminified bundles of node scripts/build.mjs --no-minify' : 'the bundles of node scripts/build.mjs (minified as shipped; no .vsix built)';
+    a.notes.push(b.ok ? `measured ${what}` : `build failed, measured dist/ as found: ${lastLines(b.output)}`);
   }
   for (const [key, rel] of Object.entries(BUNDLES) as Array<[keyof typeof BUNDLES, string]>) {
     const from = join(ROOT, rel);
@@ -54,12 +56,11 @@ export function buildArtifacts(into: string, pack: boolean): Artifacts {
     if (existsSync(`${from}.map`)) copyFileSync(`${from}.map`, `${to}.map`);
     a[key] = to;
   }
-  if (pack && built) restoreDevBuild(a);
+  // `npm run package` writes the same bundles as `npm run build`, so dist/ needs no rebuild after it;
+  // an unminified build for profiling is put back to the normal one.
+  if (readable) {
+    const b = run(process.execPath, ['scripts/build.mjs']);
+    if (!b.ok) a.notes.push(`could not restore the build in dist/: ${lastLines(b.output)}`);
+  }
   return a;
-}
-
-/** Puts the normal build (node scripts/build.mjs) back in dist/ for everyone else. */
-function restoreDevBuild(a: Artifacts): void {
-  const b = run(process.execPath, ['scripts/build.mjs']);
-  if (!b.ok) a.notes.push(`could not restore the build in dist/: ${lastLines(b.output)}`);
 }

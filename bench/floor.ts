@@ -5,11 +5,9 @@
  * no lint rules, no protocol: the server cannot be much faster than this on a full re-validation.
  */
 import { parseDocument } from 'yaml';
+import { YAML_OPTIONS } from '../server/src/service/parse';
 import { schemaValidator } from '../server/src/service/schema';
 import { median, timeSync } from './stats';
-
-/** Same as YAML_OPTIONS in server/src/service/parse.ts. */
-const YAML_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
 export interface FloorResult {
   totalMs: number;

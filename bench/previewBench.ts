@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { updateMessage } from '../client/src/preview/updateMessage';
 import { createTacticService } from '../server/src/service';
 import { launchChromium } from '../test/helpers/chromium';
+import { openPreviewPage } from '../test/helpers/previewPage';
 import { servePreviewPage } from '../test/helpers/previewServer';
 import { generateTactic, REALISTIC_SHAPE } from './docs';
 import type { PreviewCycle, PreviewResult } from './results';
@@ -21,6 +22,7 @@ type Rendered = Record<number, { at: number; frame?: number; ok: boolean }>;
 /** What the page functions below use of the browser's global scope (this project has no DOM lib). */
 interface PageGlobal {
   __rendered: Rendered;
+  __posted: unknown[];
   acquireVsCodeApi: () => unknown;
   postMessage(message: unknown, targetOrigin: string): void;
   requestAnimationFrame(callback: () => void): number;
@@ -44,14 +46,14 @@ export async function benchPreview(previewJs: string | undefined, reps: (stages:
     browser = await launchChromium();
     for (const stages of PREVIEW_STAGES) {
       const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-      // tsx keeps function names with a __name helper; functions shipped to the page may call it.
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await page.addInitScript(() => {
+      await openPreviewPage(page, origin, [], () => {
         const w = globalThis as unknown as PageGlobal;
         const rendered: Rendered = {};
         w.__rendered = rendered;
+        w.__posted = [];
         w.acquireVsCodeApi = () => ({
           postMessage: (m: { type: string; version?: number; ok?: boolean }) => {
+            w.__posted.push(m);
             if (m.type === 'rendered' && m.version !== undefined) {
               const entry: Rendered[number] = (rendered[m.version] = { at: performance.now(), ok: !!m.ok });
               w.requestAnimationFrame(() => (entry.frame = performance.now()));
@@ -61,7 +63,6 @@ export async function benchPreview(previewJs: string | undefined, reps: (stages:
           setState: () => undefined,
         });
       });
-      await page.goto(`${origin}/`);
       const samples: number[] = [];
       const renderedSamples: number[] = [];
       for (let k = 0; k <= reps(stages); k++) {

@@ -36,7 +36,7 @@ function parseArgs(argv: string[]) {
   if (unknown?.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
   const sections = new Set<Section>((only as Section[] | undefined) ?? SECTIONS);
   const profile = argv.includes('--profile');
-  // Profiles read better from the unminified development bundles.
+  // Profiles read better from unminified bundles (buildArtifacts(…, readable)).
   const pack = !argv.includes('--no-package') && !profile && sections.has('extension');
   return { quick, sections, pack, profile };
 }
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   };
   try {
     log(pack ? 'npm run package (minified bundles + .vsix)…' : 'building…');
-    const artifacts = buildArtifacts(join(tmp, 'artifacts'), pack);
+    const artifacts = buildArtifacts(join(tmp, 'artifacts'), pack, profile);
     const notes = [...artifacts.notes];
     if (profileDir) notes.push(`CPU profiles of the tactic server in ${profileDir} (profiling slows it: its figures are not comparable)`);
 

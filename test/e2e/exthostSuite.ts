@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { parseSuiteResult, SUITE_START_LINE } from '../suite/result';
-import { launchChromium } from './browser';
+import { launchChromium } from '../helpers/chromium';
 import { installExtension, startCodeServer } from './codeServer';
 import { SUITE_INDEX, SUITE_WORKSPACE, VSIX } from './paths';
 import { createProfile } from './profile';

@@ -20,7 +20,8 @@ export const MAX_DUPLICATE_FINDINGS = 1000;
 /** Parser errors (and, apart, warnings) reported per file. */
 export const MAX_SYNTAX_FINDINGS = 1000;
 
-const YAML_OPTIONS = {
+/** The `yaml` options of every parse of a tactic (also the bench's floor). */
+export const YAML_OPTIONS = {
   version: '1.2',
   schema: 'core',
   merge: false,

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../browser';
+import { launchChromium } from '../../helpers/chromium';
 import { installExtension, RunningCodeServer, startCodeServer } from '../codeServer';
 import { VSIX } from '../paths';
 import { createProfile, Profile } from '../profile';
