@@ -70,6 +70,9 @@ export function startServer(connection: Connection): void {
   });
 
   for (const feature of FEATURES) feature.register(ctx);
+  connection.onInitialized(() => {
+    for (const feature of FEATURES) runDetached(log, 'initialized', () => feature.initialized?.(ctx));
+  });
   // Memory policy from the open documents' sizes (lsp/youngGeneration.ts).
   const fitMemory = () => fitYoungGeneration(documents.all().reduce((n, d) => Math.max(n, d.getText().length), 0));
   fitMemory();

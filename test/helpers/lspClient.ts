@@ -28,6 +28,8 @@ export interface TestServer {
   mark(): number;
   /** The server's configuration answers (section → value) for workspace/configuration. */
   settings: Record<string, unknown>;
+  /** The methods the server registered dynamically (client/registerCapability), in order. */
+  registered: string[];
   open(uri: string, text: string, version?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -46,14 +48,22 @@ export async function startServer(opts: { configuration?: boolean; nodeArgs?: st
   const settings: Record<string, unknown> = {};
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
     params.items.map((i) => settings[i.section ?? ''] ?? null));
-  connection.onRequest('client/registerCapability', () => null);
+  const registered: string[] = [];
+  connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string }> }) => {
+    registered.push(...params.registrations.map((r) => r.method));
+    return null;
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
     capabilities: {
-      workspace: { configuration: opts.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: opts.configuration ?? true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+      },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
     workspaceFolders: null,
@@ -65,6 +75,7 @@ export async function startServer(opts: { configuration?: boolean; nodeArgs?: st
     process: child,
     stderr: () => err,
     settings,
+    registered,
     mark: () => published.length,
     diagnostics(uri, accept = () => true, timeoutMs = 10000, since = 0) {
       return new Promise((resolve, reject) => {

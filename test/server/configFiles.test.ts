@@ -99,3 +99,19 @@ describe('.tactic-lint.yaml in the language server', () => {
     await after_(() => server.open(untitled, 'tactic: U\n'), is('missing-block:2x9,missing-sales-cycle:2'), untitled);
   });
 });
+
+describe('dynamic registrations', () => {
+  it('asks a client that can watch files to watch .tactic-lint files at initialized, before any file is read', async () => {
+    const server = await startServer();
+    try {
+      // No document is open and no configuration file exists: the registrations come from
+      // `initialized` alone, so a first .tactic-lint.yaml created later is seen too.
+      for (const deadline = Date.now() + 10_000; server.registered.length < 2 && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.deepEqual([...server.registered].sort(), ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -26,4 +26,9 @@ export interface ServerContext {
 export interface ServerFeature {
   capabilities?(params: InitializeParams): Partial<ServerCapabilities>;
   register(ctx: ServerContext): void;
+  /**
+   * After the client's `initialized` notification (dynamic registrations go here). The server
+   * owns the one handler vscode-languageserver allows for it and calls every feature's.
+   */
+  initialized?(ctx: ServerContext): void;
 }

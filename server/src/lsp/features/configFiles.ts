@@ -25,22 +25,17 @@ export const configFilesFeature: ServerFeature = {
     canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {};
   },
+  initialized({ connection }) {
+    if (!canRegisterWatchers) return;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.tactic-lint.{yaml,yml}' }],
+    }).catch(() => undefined);
+  },
   register({ connection, config, diagnostics, log }) {
-    // Registered when the first configuration file is read (initialization is over by then; the
-    // `initialized` notification has a single handler, which the diagnostics feature owns).
-    let watching = false;
-    const watch = () => {
-      if (watching || !canRegisterWatchers) return;
-      watching = true;
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.tactic-lint.{yaml,yml}' }],
-      }).catch(() => undefined);
-    };
 
     /** The result last published per configuration file, so each version is published once. */
     const published = new Map<string, ConfigFileResult>();
     const publish = (result: ConfigFileResult) => {
-      watch();
       if (!result.path || published.get(result.path) === result) return;
       published.set(result.path, result);
       const diags: Diagnostic[] = result.problems.map((p) => ({

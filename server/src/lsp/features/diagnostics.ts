@@ -4,10 +4,10 @@ import type { ServerFeature } from '../context';
 import { runDetached } from '../runSafe';
 
 export const diagnosticsFeature: ServerFeature = {
+  initialized({ connection }) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tactic' }).catch(() => undefined);
+  },
   register({ connection, documents, cache, config, diagnostics, log }) {
-    connection.onInitialized(() => {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tactic' }).catch(() => undefined);
-    });
     connection.onDidChangeConfiguration(() => runDetached(log, 'configuration', () => {
       config.forget();
       diagnostics.scheduleAll();
