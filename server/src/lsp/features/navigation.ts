@@ -1,7 +1,7 @@
 /** Definition, references, document highlight and rename (with prepareRename) for ids. */
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, Range, ResponseError } from 'vscode-languageserver/node';
 import type { ServerFeature } from '../context';
-import { runSafe } from '../runSafe';
+import { documentRequest } from '../documentRequest';
 
 export const navigationFeature: ServerFeature = {
   capabilities: () => ({
@@ -10,34 +10,22 @@ export const navigationFeature: ServerFeature = {
     documentHighlightProvider: true,
     renameProvider: { prepareProvider: true },
   }),
-  register({ connection, service, log, parsed }) {
-    connection.onDefinition((params, token) => runSafe(log, 'definition', token, () => {
-      const p = parsed(params.textDocument.uri);
-      return p ? service.definition(p.parsed, params.position).map((range) => ({ uri: params.textDocument.uri, range })) : null;
-    }));
-    connection.onReferences((params, token) => runSafe(log, 'references', token, () => {
-      const p = parsed(params.textDocument.uri);
-      if (!p) return null;
-      return service.references(p.parsed, params.position, params.context.includeDeclaration).map((range) => ({ uri: params.textDocument.uri, range }));
-    }));
-    connection.onDocumentHighlight((params, token) => runSafe(log, 'documentHighlight', token, () => {
-      const p = parsed(params.textDocument.uri);
-      return p ? service.documentHighlights(p.parsed, params.position) : null;
-    }));
+  register(ctx) {
+    const { connection, service } = ctx;
+    const locations = (uri: string, ranges: Range[]) => ranges.map((range) => ({ uri, range }));
+    connection.onDefinition(documentRequest(ctx, 'definition', (p, params) =>
+      locations(params.textDocument.uri, service.definition(p.parsed, params.position))));
+    connection.onReferences(documentRequest(ctx, 'references', (p, params) =>
+      locations(params.textDocument.uri, service.references(p.parsed, params.position, params.context.includeDeclaration))));
+    connection.onDocumentHighlight(documentRequest(ctx, 'documentHighlight', (p, params) => service.documentHighlights(p.parsed, params.position)));
     // A refusal is an error response: editors show its message to the user.
-    connection.onPrepareRename((params, token) => runSafe(log, 'prepareRename', token, () => {
-      const p = parsed(params.textDocument.uri);
-      if (!p) return null;
+    connection.onPrepareRename(documentRequest(ctx, 'prepareRename', (p, params) => {
       const r = service.prepareRename(p.parsed, params.position);
-      if ('error' in r) return refusal(r.error);
-      return r;
+      return 'error' in r ? refusal(r.error) : r;
     }));
-    connection.onRenameRequest((params, token) => runSafe(log, 'rename', token, () => {
-      const p = parsed(params.textDocument.uri);
-      if (!p) return null;
+    connection.onRenameRequest(documentRequest(ctx, 'rename', (p, params) => {
       const r = service.rename(p.parsed, params.position, params.newName);
-      if ('error' in r) return refusal(r.error);
-      return { changes: { [params.textDocument.uri]: r.edits } };
+      return 'error' in r ? refusal(r.error) : { changes: { [params.textDocument.uri]: r.edits } };
     }));
   },
 };

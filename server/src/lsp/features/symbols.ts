@@ -1,17 +1,11 @@
 /** textDocument/documentSymbol (the outline) and textDocument/foldingRange. */
 import type { ServerFeature } from '../context';
-import { runSafe } from '../runSafe';
+import { documentRequest } from '../documentRequest';
 
 export const symbolsFeature: ServerFeature = {
   capabilities: () => ({ documentSymbolProvider: { label: 'Sales tactic' }, foldingRangeProvider: true }),
-  register({ connection, service, log, parsed }) {
-    connection.onDocumentSymbol((params, token) => runSafe(log, 'documentSymbol', token, () => {
-      const p = parsed(params.textDocument.uri);
-      return p ? service.documentSymbols(p.parsed) : null;
-    }));
-    connection.onFoldingRanges((params, token) => runSafe(log, 'foldingRange', token, () => {
-      const p = parsed(params.textDocument.uri);
-      return p ? service.foldingRanges(p.parsed) : null;
-    }));
+  register(ctx) {
+    ctx.connection.onDocumentSymbol(documentRequest(ctx, 'documentSymbol', (p) => ctx.service.documentSymbols(p.parsed)));
+    ctx.connection.onFoldingRanges(documentRequest(ctx, 'foldingRange', (p) => ctx.service.foldingRanges(p.parsed)));
   },
 };
