@@ -56,8 +56,11 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
   const wants = (kind: string) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const out: TacticCodeAction[] = [];
   if (wants(QUICKFIX_KIND)) {
+    const firstFix = new Map<Diagnostic, TextEdit[]>();
     for (const d of diagnostics) {
-      for (const fix of fixesFor(parsed, d)) {
+      const fixes = fixesFor(parsed, d);
+      if (fixes.length) firstFix.set(d, fixes[0].edits);
+      for (const fix of fixes) {
         out.push({ title: fix.title, kind: QUICKFIX_KIND, diagnostics: [d], isPreferred: fix.preferred, edits: fix.edits });
       }
     }
@@ -65,7 +68,7 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
     const missing = diagnostics.filter((d) => d.code === 'missing-block');
     if (missing.length > 1) {
       // Every insertion is zero-width, so blocks meant for one place follow each other in order.
-      const edits = missing.flatMap((d) => fixesFor(parsed, d)[0]?.edits ?? []);
+      const edits = missing.flatMap((d) => firstFix.get(d) ?? []);
       if (edits.length) out.push({ title: `Add the ${missing.length} missing blocks`, kind: QUICKFIX_KIND, diagnostics: missing, edits });
     }
   }

@@ -41,31 +41,42 @@ function idSpan(parsed: ParsedTactic, node: Scalar): [number, number] {
   return [start, end];
 }
 
+/** The definitions and the references of one id. */
+function occurrences(parsed: ParsedTactic, at: { kind: IdKind; id: string }): { defs: Scalar[]; refs: Scalar[] } {
+  const same = (x: { kind: IdKind; id: string }) => x.kind === at.kind && x.id === at.id;
+  return {
+    defs: parsed.model.definitions.filter(same).map((d) => d.node),
+    refs: parsed.model.references.filter(same).map((r) => r.node),
+  };
+}
+
 /** Where the id at the position is defined (empty when it is not). */
 export function definition(parsed: ParsedTactic, position: Position): Range[] {
   const at = idAt(parsed, position);
   if (!at) return [];
-  return parsed.model.definitions.filter((d) => d.kind === at.kind && d.id === at.id).map((d) => idRange(parsed, d.node));
+  return occurrences(parsed, at).defs.map((node) => idRange(parsed, node));
 }
 
 /** Every use of the id at the position; with `includeDeclaration`, its definitions too. */
 export function references(parsed: ParsedTactic, position: Position, includeDeclaration = true): Range[] {
   const at = idAt(parsed, position);
   if (!at) return [];
-  const out: Array<[number, Range]> = [];
-  const push = (node: Scalar) => out.push([nodeSpan(node)![0], idRange(parsed, node)]);
-  if (includeDeclaration) for (const d of parsed.model.definitions) if (d.kind === at.kind && d.id === at.id) push(d.node);
-  for (const r of parsed.model.references) if (r.kind === at.kind && r.id === at.id) push(r.node);
-  return out.sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  const { defs, refs } = occurrences(parsed, at);
+  return [...(includeDeclaration ? defs : []), ...refs]
+    .map((node): [number, Range] => [nodeSpan(node)![0], idRange(parsed, node)])
+    .sort((a, b) => a[0] - b[0])
+    .map(([, r]) => r);
 }
 
 /** Highlights: the definition as a write, every reference as a read. */
 export function documentHighlights(parsed: ParsedTactic, position: Position): DocumentHighlight[] {
   const at = idAt(parsed, position);
   if (!at) return [];
-  const out: DocumentHighlight[] = [];
-  for (const d of parsed.model.definitions) if (d.kind === at.kind && d.id === at.id) out.push({ range: idRange(parsed, d.node), kind: 3 });
-  for (const r of parsed.model.references) if (r.kind === at.kind && r.id === at.id) out.push({ range: idRange(parsed, r.node), kind: 2 });
+  const { defs, refs } = occurrences(parsed, at);
+  const out: DocumentHighlight[] = [
+    ...defs.map((node): DocumentHighlight => ({ range: idRange(parsed, node), kind: 3 })),
+    ...refs.map((node): DocumentHighlight => ({ range: idRange(parsed, node), kind: 2 })),
+  ];
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -73,7 +84,7 @@ export type PrepareRenameResult = { range: Range; placeholder: string } | { erro
 
 export function prepareRename(parsed: ParsedTactic, position: Position): PrepareRenameResult {
   const at = idAt(parsed, position);
-  if (!at) return { error: 'Only ids can be renamed here: put the cursor on the id of a decision maker, an approval chain or a stage, or on a reference to one.' };
+  if (!at) return { error: prepareRenameError() };
   return { range: idRange(parsed, at.node), placeholder: at.id };
 }
 
@@ -95,10 +106,8 @@ export function rename(parsed: ParsedTactic, position: Position, newName: string
   if (definitionsOf(parsed.model, at.kind).has(name)) {
     return { error: `A ${label} with the id \`${name}\` already exists; choose another id.` };
   }
-  const edits: TextEdit[] = [];
-  for (const d of parsed.model.definitions) if (d.kind === at.kind && d.id === at.id) edits.push({ range: idRange(parsed, d.node), newText: name });
-  for (const r of parsed.model.references) if (r.kind === at.kind && r.id === at.id) edits.push({ range: idRange(parsed, r.node), newText: name });
-  return { edits };
+  const { defs, refs } = occurrences(parsed, at);
+  return { edits: [...defs, ...refs].map((node) => ({ range: idRange(parsed, node), newText: name })) };
 }
 
 function prepareRenameError(): string {
