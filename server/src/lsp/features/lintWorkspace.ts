@@ -7,7 +7,7 @@
  * `.tactic-lint.yaml` changes, and their diagnostics cleared when a later run no longer finds them.
  */
 import { pathToFileURL } from 'node:url';
-import type { CancellationToken } from 'vscode-languageserver/node';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
 import { walkFiles } from '../../node/findTactics';
 import { readTacticFile } from '../../node/readTactic';
 import { countBySeverity } from '../../service/diagnostics';
@@ -35,14 +35,20 @@ export const lintWorkspaceFeature: ServerFeature = {
       for (const uri of [...linted]) {
         if (isOpen(ctx, uri)) continue;
         const path = fsPathOf(uri);
-        const read = path ? readTacticFile(path) : undefined;
-        if (!read?.ok) continue;
-        const diagnostics = ctx.service.validate(read.text, await ctx.config.lintConfigFor(uri));
-        await ctx.connection.sendDiagnostics({ uri, diagnostics });
+        if (path) await lintClosedFile(ctx, path, uri); // an unreadable file keeps what it showed
       }
     }));
   },
 };
+
+/** Reads, lints and publishes one tactic that is not open: its diagnostics, or why it could not be read. */
+async function lintClosedFile(ctx: ServerContext, path: string, uri: string): Promise<{ ok: true; diagnostics: Diagnostic[] } | { ok: false; message: string }> {
+  const read = readTacticFile(path);
+  if (!read.ok) return read;
+  const diagnostics = ctx.service.validate(read.text, await ctx.config.lintConfigFor(uri));
+  await ctx.connection.sendDiagnostics({ uri, diagnostics });
+  return { ok: true, diagnostics };
+}
 
 async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, token: CancellationToken, linted: Set<string>): Promise<LintWorkspaceResult> {
   const progress = ctx.connection.window.attachWorkDoneProgress(params.workDoneToken);
@@ -74,14 +80,13 @@ async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, to
         const lint = await ctx.config.lintConfigFor(open.uri); // before the parse, as in diagnostics.ts
         diagnostics = ctx.diagnostics.current(open) ?? ctx.service.validate(ctx.cache.get(open), lint);
       } else {
-        const read = readTacticFile(path);
-        if (!read.ok) {
-          result.unreadable.push({ uri, message: read.message });
+        const linting = await lintClosedFile(ctx, path, uri);
+        if (!linting.ok) {
+          result.unreadable.push({ uri, message: linting.message });
           continue;
         }
-        diagnostics = ctx.service.validate(read.text, await ctx.config.lintConfigFor(uri));
+        diagnostics = linting.diagnostics;
         linted.add(uri);
-        await ctx.connection.sendDiagnostics({ uri, diagnostics });
       }
       if (diagnostics.length) result.filesWithProblems++;
       countBySeverity(diagnostics, result);
