@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { ConfigFileResult, LintConfigFiles } from '../node/configFiles';
+import { LintConfigFiles } from '../node/configFiles';
 import { DEFAULT_LINT_CONFIG, LintConfig } from '../service';
 import { applyLintSettings } from '../service/lintConfig';
 
@@ -20,9 +20,6 @@ export class ConfigStore {
   private readonly cache = new Map<string, Promise<LintSettings | null>>();
   /** Set from the client's capabilities; without it, defaults apply. */
   supportsConfiguration = false;
-
-  /** Called with every configuration file read for a document (its problems get published). */
-  onConfigFile: ((result: ConfigFileResult) => void) | undefined;
 
   constructor(private readonly connection: Connection, readonly files: LintConfigFiles = new LintConfigFiles()) {}
 
@@ -47,9 +44,7 @@ export class ConfigStore {
   fileConfigFor(uri: string): LintConfig {
     const path = fsPathOf(uri);
     if (!path) return DEFAULT_LINT_CONFIG;
-    const result = this.files.forFile(path);
-    if (result.path) this.onConfigFile?.(result);
-    return result.config;
+    return this.files.forFile(path).config;
   }
 
   private readonly fileListeners: Array<() => void> = [];

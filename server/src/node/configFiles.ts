@@ -23,6 +23,8 @@ export class LintConfigFiles {
   /** Folder → the configuration file that applies in it (null: none up to the root). */
   private readonly nearest = new Map<string, string | null>();
   private readonly parsed = new Map<string, ConfigFileResult>();
+  /** Called with each configuration file when it is read (not when it comes from the cache). */
+  onRead: ((result: ConfigFileResult) => void) | undefined;
 
   /** The configuration that applies to the file at `filePath` (absolute). */
   forFile(filePath: string): ConfigFileResult {
@@ -36,6 +38,7 @@ export class LintConfigFiles {
     if (!hit) {
       hit = readConfigFile(path);
       this.parsed.set(path, hit);
+      this.onRead?.(hit);
     }
     return hit;
   }

@@ -33,11 +33,12 @@ export const configFilesFeature: ServerFeature = {
   },
   register({ connection, config, diagnostics, log }) {
 
-    /** The result last published per configuration file, so each version is published once. */
-    const published = new Map<string, ConfigFileResult>();
+    /** Configuration files whose problems were published (to clear them when a file goes). */
+    const published = new Set<string>();
+    // Each file's problems are published when it is read: once per version of the file.
     const publish = (result: ConfigFileResult) => {
-      if (!result.path || published.get(result.path) === result) return;
-      published.set(result.path, result);
+      if (!result.path) return;
+      published.add(result.path);
       const diags: Diagnostic[] = result.problems.map((p) => ({
         range: p.range, severity: 1, code: p.code, source: DIAGNOSTIC_SOURCE, message: p.message,
       }));
@@ -46,7 +47,7 @@ export const configFilesFeature: ServerFeature = {
       }
       void connection.sendDiagnostics({ uri: pathToFileURL(result.path).href, diagnostics: diags }).catch(() => undefined);
     };
-    config.onConfigFile = publish;
+    config.files.onRead = publish;
 
     connection.onDidChangeWatchedFiles((params) => runDetached(log, 'watched files', () => {
       let changed = false;
@@ -58,8 +59,9 @@ export const configFilesFeature: ServerFeature = {
         if (change.type === FileChangeType.Deleted) {
           if (published.delete(path)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] }).catch(() => undefined);
         } else if (existsSync(path)) {
-          // Also files no open tactic uses yet: a mistake shows as soon as the file is saved.
-          publish(config.files.load(path));
+          // Also files no open tactic uses yet: a mistake shows as soon as the file is saved
+          // (reading it publishes its problems).
+          config.files.load(path);
         }
       }
       if (!changed) return;
