@@ -51,8 +51,12 @@ export interface TacticService {
   documentHighlights(parsed: ParsedTactic, position: Position): DocumentHighlight[];
   prepareRename(parsed: ParsedTactic, position: Position): PrepareRenameResult;
   rename(parsed: ParsedTactic, position: Position, newName: string): RenameResult;
-  /** Quick fixes for `diagnostics` and, when `only` allows it, the fix-all source action. */
-  codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only?: readonly string[], config?: LintConfig): TacticCodeAction[];
+  /**
+   * Quick fixes for `diagnostics` and, when `only` allows it, the fix-all source action. `known`:
+   * the diagnostics already computed for `parsed` with `config` (published), so fix-all does not
+   * validate that version again.
+   */
+  codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only?: readonly string[], config?: LintConfig, known?: readonly Diagnostic[]): TacticCodeAction[];
   /** Format Document; no edits for a document with syntax errors. */
   format(parsed: ParsedTactic, options?: Partial<FormattingOptions>): TextEdit[];
 }
@@ -80,10 +84,10 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
     documentHighlights,
     prepareRename,
     rename,
-    codeActions(parsed, diagnostics, only, config = DEFAULT_LINT_CONFIG) {
+    codeActions(parsed, diagnostics, only, config = DEFAULT_LINT_CONFIG, known) {
       return codeActions(parsed, diagnostics, only, {
         parse: (text) => parse(text),
-        validate: (p) => computeDiagnostics(p.doc, p.model, config, now()),
+        validate: (p) => (p === parsed && known ? [...known] : computeDiagnostics(p.doc, p.model, config, now())),
       });
     },
     format,

@@ -15,13 +15,14 @@ export const codeActionsFeature: ServerFeature = {
       const lint = await config.lintConfigFor(uri);
       const p = parsed(uri);
       if (!p) return null;
+      const known = published.current(p.document);
       let diagnostics = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE || typeof d.code === 'string');
       // A client that sends no diagnostics (or asks before they were published) still gets the
       // fixes for the findings under the range.
       if (diagnostics.length === 0) {
-        diagnostics = (published.current(p.document) ?? service.validate(p.parsed, lint)).filter((d) => overlaps(d, params.range));
+        diagnostics = (known ?? service.validate(p.parsed, lint)).filter((d) => overlaps(d, params.range));
       }
-      return service.codeActions(p.parsed, diagnostics, params.context.only, lint).map((a) => ({
+      return service.codeActions(p.parsed, diagnostics, params.context.only, lint, known).map((a) => ({
         title: a.title,
         kind: a.kind,
         diagnostics: a.diagnostics,
