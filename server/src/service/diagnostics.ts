@@ -1,5 +1,5 @@
 /** Runs the parser findings, the schema and every lint rule, and returns LSP diagnostics. */
-import { buildModel, TacticModel } from './model';
+import type { TacticModel } from './model';
 import type { TacticDocument } from './parse';
 import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules';
@@ -24,7 +24,7 @@ export function effectiveSeverity(ruleId: string, config: LintConfig): SeverityO
   return config.rules[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity ?? 'error';
 }
 
-export function computeDiagnostics(doc: TacticDocument, model: TacticModel | undefined, config: LintConfig, now: Date): Diagnostic[] {
+export function computeDiagnostics(doc: TacticDocument, model: TacticModel, config: LintConfig, now: Date): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (ruleId: string, start: number, end: number, message: string, data?: DiagnosticData) => {
     const severity = effectiveSeverity(ruleId, config);
@@ -51,12 +51,11 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel | und
     for (const f of validateSchema(doc)) push('schema', f.start, f.end, f.message, f.data);
   }
 
-  const m = model ?? buildModel(doc);
   for (const rule of RULES) {
     if (!rule.check || (doc.broken && !rule.runsOnBrokenDocument)) continue;
     if (effectiveSeverity(rule.id, config) === 'off') continue;
     const ctx: RuleContext = {
-      doc, model: m, config, now,
+      doc, model, config, now,
       report: (start, end, message, data) => push(rule.id, start, end, message, data),
     };
     rule.check(ctx);

@@ -5,7 +5,7 @@
  */
 import { TACTIC_TEMPLATE } from './template';
 import type { ParsedTactic } from './index';
-import { ID_PATTERN, IdKind } from './ids';
+import { ID_PATTERN, IdKind, YAML_RESERVED_WORDS } from './ids';
 import type { BlockKey } from './types';
 
 /** A field of a templated entry: its key and either a placeholder or a fixed value. */
@@ -143,7 +143,7 @@ export function wholeTacticSnippet(today?: string): string {
  * not read as a boolean or null. Entries are never created with, or made to refer to, any other.
  */
 export function isUsableId(id: string): boolean {
-  return ID_PATTERN.test(id) && !/^(true|false|null)$/.test(id);
+  return ID_PATTERN.test(id) && !YAML_RESERVED_WORDS.has(id);
 }
 
 /** Existing ids an inserted entry refers to: the first usable one of each kind. */

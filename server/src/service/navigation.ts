@@ -6,6 +6,7 @@ import type { DocumentHighlight, Range, TextEdit } from 'vscode-languageserver-t
 import type { Scalar } from 'yaml';
 import { nodeSpan } from './ast';
 import type { ParsedTactic } from './index';
+import { YAML_RESERVED_WORDS } from './ids';
 import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from './model';
 import type { Position } from './types';
 
@@ -90,9 +91,6 @@ export function prepareRename(parsed: ParsedTactic, position: Position): Prepare
 
 export type RenameResult = { edits: TextEdit[] } | { error: string };
 
-/** YAML reads these plain words as booleans or null, not as text. */
-const RESERVED = new Set(['true', 'false', 'null']);
-
 export function rename(parsed: ParsedTactic, position: Position, newName: string): RenameResult {
   const at = idAt(parsed, position);
   if (!at) return { error: prepareRenameError() };
@@ -101,7 +99,7 @@ export function rename(parsed: ParsedTactic, position: Position, newName: string
   if (!ID_PATTERN.test(name)) {
     return { error: `\`${newName}\` is not a valid id: an id starts with a lowercase letter and uses only a-z, 0-9, \`_\` and \`-\`.` };
   }
-  if (RESERVED.has(name)) return { error: `\`${name}\` cannot be an id: YAML reads it as ${name === 'null' ? 'an empty value' : 'true/false'}, not as text.` };
+  if (YAML_RESERVED_WORDS.has(name)) return { error: `\`${name}\` cannot be an id: YAML reads it as ${name === 'null' ? 'an empty value' : 'true/false'}, not as text.` };
   if (name === at.id) return { edits: [] };
   if (definitionsOf(parsed.model, at.kind).has(name)) {
     return { error: `A ${label} with the id \`${name}\` already exists; choose another id.` };
