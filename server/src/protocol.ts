@@ -3,7 +3,7 @@
  * typed parameters and results, one place for both sides. No runtime imports: the client and the
  * server bundle different copies of the protocol library, and a method name is all they share.
  */
-import type { FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './service/flowchart';
+import type { FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './service/diagram/salesCycle';
 
 export type { FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem };
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
-import { RULES } from '../../server/src/service/rules';
+import { RULES } from '../../server/src/service/validation/rules';
 import { runCli, tempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/service';
 

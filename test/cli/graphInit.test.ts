@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createTacticService } from '../../server/src/service';
-import { tacticTemplate } from '../../server/src/service/template';
-import { RULES } from '../../server/src/service/rules';
+import { tacticTemplate } from '../../server/src/service/domain/template';
+import { RULES } from '../../server/src/service/validation/rules';
 import { runCli, tempDir } from '../helpers/cli';
 import { readFixture, ROOT } from '../helpers/service';
 

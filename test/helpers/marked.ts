@@ -2,7 +2,7 @@
  * In-memory test documents with markers: `⟦…⟧` marks ranges a finding must cover and `|` (with
  * `cursor: true`) marks a cursor. Markers are removed before the text reaches the service.
  */
-import { LineIndex } from '../../server/src/service/text';
+import { LineIndex } from '../../server/src/service/parsing/text';
 import type { Position, Range } from '../../server/src/service/types';
 
 export interface Marked {

@@ -3,8 +3,8 @@
  * and a range that lies inside the document (each position on an existing line, at most at the
  * end of that line's content, start before end).
  */
-import { RULES_BY_ID } from '../../server/src/service/rules';
-import { LineIndex } from '../../server/src/service/text';
+import { RULES_BY_ID } from '../../server/src/service/validation/rules';
+import { LineIndex } from '../../server/src/service/parsing/text';
 import type { Diagnostic, Position } from '../../server/src/service/types';
 
 /** Problems with the diagnostics of `text`, as readable strings; empty when all is well. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_NESTING, MAX_TEXT_LENGTH } from '../../server/src/service/parse';
+import { MAX_NESTING, MAX_TEXT_LENGTH } from '../../server/src/service/parsing/parse';
 import { fmtRange, marked } from '../helpers/marked';
 import { findings, service, VALID } from '../helpers/service';
 
@@ -122,7 +122,7 @@ describe('bad input', () => {
 
 describe('many findings', () => {
   it('a document reports at most MAX_DIAGNOSTICS findings, the first ones in document order', async () => {
-    const { MAX_DIAGNOSTICS } = await import('../../server/src/service/diagnostics');
+    const { MAX_DIAGNOSTICS } = await import('../../server/src/service/validation/diagnostics');
     const refs = Array.from({ length: 3000 }, (_, i) => `  - for: ghost${i}\n    as: x\n`).join('');
     const ds = findings(`tactic: T\npositioning:\n${refs}`);
     assert.equal(ds.length, MAX_DIAGNOSTICS);

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REFERENCE_FIELDS } from '../../server/src/service/model';
-import { RULES } from '../../server/src/service/rules';
-import { resolveRef, tacticSchema } from '../../server/src/service/schema';
+import { REFERENCE_FIELDS } from '../../server/src/service/model/model';
+import { RULES } from '../../server/src/service/validation/rules';
+import { resolveRef, tacticSchema } from '../../server/src/service/domain/schema';
 import { BLOCK_KEYS } from '../../server/src/service/types';
 import { ROOT } from '../helpers/service';
 
@@ -89,7 +89,7 @@ describe('consistency', () => {
 
 describe('the .tactic-lint.yaml schema', () => {
   it('lists exactly the rules of the registry', async () => {
-    const { lintConfigSchema } = await import('../../server/src/service/lintConfig');
+    const { lintConfigSchema } = await import('../../server/src/service/validation/lintConfig');
     assert.deepEqual(Object.keys(lintConfigSchema.properties.rules.properties).sort(), RULES.map((r) => r.id).sort());
   });
 });

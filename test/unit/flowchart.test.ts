@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { buildFlowchart, mermaidString } from '../../server/src/service/flowchart';
+import { buildFlowchart, mermaidString } from '../../server/src/service/diagram/salesCycle';
 import { MermaidBrowser, MermaidResult } from '../helpers/mermaidBrowser';
 import { readFixture, service } from '../helpers/service';
 

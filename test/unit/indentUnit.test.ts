@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indentUnit, indentUnitOf } from '../../server/src/service/edits';
-import type { TacticDocument } from '../../server/src/service/parse';
+import { indentUnit, indentUnitOf } from '../../server/src/service/authoring/edits';
+import type { TacticDocument } from '../../server/src/service/parsing/parse';
 import { service } from '../helpers/service';
 
 /** A parsed document that counts how often its text is read. */

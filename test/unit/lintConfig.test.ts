@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyLintSettings, lintConfigSchema, parseLintConfig } from '../../server/src/service/lintConfig';
-import { RULES } from '../../server/src/service/rules';
+import { applyLintSettings, lintConfigSchema, parseLintConfig } from '../../server/src/service/validation/lintConfig';
+import { RULES } from '../../server/src/service/validation/rules';
 import { fmtRange, marked } from '../helpers/marked';
 import { findings, ROOT } from '../helpers/service';
 

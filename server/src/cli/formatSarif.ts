@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule } from '../service/rules';
+import type { Rule } from '../service/validation/rules';
 import type { Range, Severity } from '../service/types';
 import type { FileResult, RunIssue } from './lint';
 

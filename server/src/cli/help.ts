@@ -1,5 +1,5 @@
 /** `tactic --help` and the help of each command. */
-import { RULES } from '../service/rules';
+import { RULES } from '../service/validation/rules';
 
 export const MAIN_HELP = `Usage: tactic <command> [options]
 

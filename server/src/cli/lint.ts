@@ -5,7 +5,7 @@
  */
 import type { TacticService } from '../service';
 import type { Diagnostic, Range } from '../service/types';
-import { countBySeverity, SeverityCounts } from '../service/diagnostics';
+import { countBySeverity, SeverityCounts } from '../service/validation/diagnostics';
 import { LintConfigFiles } from '../node/configFiles';
 import { readTacticFile } from '../node/readTactic';
 import { displayPath } from './discover';

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service/lintConfig';
+import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service/validation/lintConfig';
 import { readTacticFile } from './readTactic';
 import { DEFAULT_LINT_CONFIG } from '../service/types';
 

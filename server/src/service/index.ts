@@ -3,18 +3,18 @@
  * Pure TypeScript: no `vscode`, no LSP runtime, no file system. The language server, the `tactic`
  * command and the tests all call this.
  */
-import { computeDiagnostics } from './diagnostics';
-import { buildFlowchart, Flowchart, FlowchartOptions } from './flowchart';
-import { buildModel, TacticModel } from './model';
-import { parseTactic, TacticDocument } from './parse';
-import { RULES } from './rules';
+import { computeDiagnostics } from './validation/diagnostics';
+import { buildFlowchart, Flowchart, FlowchartOptions } from './diagram/salesCycle';
+import { buildModel, TacticModel } from './model/model';
+import { parseTactic, TacticDocument } from './parsing/parse';
+import { RULES } from './validation/rules';
 import type { CompletionList, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Range, TextEdit } from 'vscode-languageserver-types';
-import { codeActions, TacticCodeAction } from './codeActions';
-import { complete } from './completion';
-import { format } from './format';
-import { hover } from './hover';
-import { definition, documentHighlights, prepareRename, PrepareRenameResult, references, rename, RenameResult } from './navigation';
-import { documentSymbols, foldingRanges } from './symbols';
+import { codeActions, TacticCodeAction } from './authoring/codeActions';
+import { complete } from './authoring/completion';
+import { format } from './authoring/format';
+import { hover } from './authoring/hover';
+import { definition, documentHighlights, prepareRename, PrepareRenameResult, references, rename, RenameResult } from './authoring/navigation';
+import { documentSymbols, foldingRanges } from './authoring/symbols';
 import type { Position } from './types';
 import type { Diagnostic, LintConfig } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
@@ -95,8 +95,8 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
 }
 
 export * from './types';
-export type { TacticDocument } from './parse';
-export type { TacticModel } from './model';
-export type { TacticCodeAction } from './codeActions';
-export type { PrepareRenameResult, RenameResult } from './navigation';
-export type { Flowchart, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './flowchart';
+export type { TacticDocument } from './parsing/parse';
+export type { TacticModel } from './model/model';
+export type { TacticCodeAction } from './authoring/codeActions';
+export type { PrepareRenameResult, RenameResult } from './authoring/navigation';
+export type { Flowchart, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './diagram/salesCycle';

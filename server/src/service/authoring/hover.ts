@@ -1,0 +1,160 @@
+/**
+ * Hover: on a block key, what the block is for in the source article's terms with an example; on
+ * a field, its description and allowed values; on an id (reference or definition), the entry it
+ * names.
+ */
+import type { Hover } from 'vscode-languageserver-types';
+import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
+import { getPair, nodeSpan, scalarText } from '../parsing/ast';
+import type { PathSeg } from './cursorContext';
+import type { ParsedTactic } from '../index';
+import { Definition, definitionsOf, ID_KIND_LABEL, IdKind } from '../model/model';
+import { BLOCK_PURPOSE } from '../validation/rules/missingBlock';
+import { resolveRef, schemaAt, SchemaNode, typeLabel } from '../domain/schema';
+import { BLOCK_KEYS, Position } from '../types';
+
+
+/** What sits at an offset in the YAML tree: a key or a scalar value, with its path. */
+export interface NodeAt {
+  path: PathSeg[];
+  node: Node;
+  onKey: boolean;
+  /** The mapping holding the pair (for keys and values of pairs). */
+  parent?: YAMLMap;
+}
+
+export function nodeAt(parsed: ParsedTactic, offset: number): NodeAt | undefined {
+  const contents = parsed.doc.yaml?.contents as Node | null | undefined;
+  if (!contents) return undefined;
+  // Scalars include their end (a cursor right after a word is on it); collections do not, since
+  // a block collection's range runs up to the start of the next key.
+  const within = (n: unknown): boolean => {
+    const span = nodeSpan(n as Node);
+    if (!span) return false;
+    return span[0] <= offset && (isScalar(n) ? offset <= span[1] : offset < span[1]);
+  };
+  let node: Node = contents;
+  const path: PathSeg[] = [];
+  for (let depth = 0; depth < 64; depth++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => within(p.key)) ?? node.items.find((p) => within(p.value));
+      if (!pair) return undefined;
+      const key = scalarText(pair.key) ?? '';
+      if (within(pair.key) && isScalar(pair.key)) return { path: [...path, key], node: pair.key as Node, onKey: true, parent: node };
+      path.push(key);
+      if (isScalar(pair.value)) return { path, node: pair.value, onKey: false, parent: node };
+      node = pair.value as Node;
+    } else if (isSeq(node)) {
+      const item = node.items.find((i) => within(i));
+      if (!item) return undefined;
+      path.push(0);
+      if (isScalar(item)) return { path, node: item, onKey: false };
+      node = item as Node;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function hover(parsed: ParsedTactic, position: Position): Hover | null {
+  const offset = parsed.doc.lines.offsetAt(position);
+  const at = nodeAt(parsed, offset);
+  if (!at) return null;
+  const span = nodeSpan(at.node);
+  if (!span) return null;
+  const range = parsed.doc.lines.range(span[0], span[1]);
+  const markdown = (value: string): Hover => ({ contents: { kind: 'markdown', value }, range });
+
+  if (at.onKey) {
+    const text = keyHover(at.path);
+    return text ? markdown(text) : null;
+  }
+  const scalar = at.node as Scalar;
+  const ref = parsed.model.references.find((r) => r.node === scalar);
+  if (ref) {
+    const def = definitionsOf(parsed.model, ref.kind).get(ref.id);
+    return markdown(def ? entryHover(def, parsed) : `No ${ID_KIND_LABEL[ref.kind]} with the id \`${ref.id}\` is defined.`);
+  }
+  const def = parsed.model.definitions.find((d) => d.node === scalar);
+  if (def) return markdown(entryHover(def, parsed));
+  const field = fieldHover(at.path, scalarText(scalar));
+  return field ? markdown(field) : null;
+}
+
+function keyHover(path: PathSeg[]): string | undefined {
+  const key = String(path[path.length - 1]);
+  const schema = resolveRef(schemaAt(path));
+  if (!schema) return undefined;
+  if (path.length === 1 && (BLOCK_KEYS as readonly string[]).includes(key)) {
+    const n = BLOCK_KEYS.indexOf(key as (typeof BLOCK_KEYS)[number]) + 1;
+    const body = schema.markdownDescription ?? schema.description ?? '';
+    return `**\`${key}\`** — block ${n} of 9: ${BLOCK_PURPOSE[key]}.\n\n${body}`;
+  }
+  return fieldHover(path);
+}
+
+function fieldHover(path: PathSeg[], value?: string): string | undefined {
+  const field = path.filter((s) => typeof s === 'string').pop();
+  const raw = schemaAt(path);
+  const schema = resolveRef(raw);
+  if (!schema || field === undefined) return undefined;
+  const branch = schema.oneOf ? resolveRef(schema.oneOf[0]) ?? schema : schema;
+  const parentPath = path.slice(0, path[path.length - 1] === 0 ? -2 : -1);
+  const parentRaw = resolveRef(schemaAt(parentPath));
+  const parent = parentRaw?.oneOf ? parentRaw.oneOf.map(resolveRef).find((b) => b?.properties) : parentRaw;
+  const required = parent?.required?.includes(field) ? ', required' : '';
+  const lines = [`**\`${field}\`** (${typeLabel(branch.type)}${required})`, '', raw?.markdownDescription ?? schema.markdownDescription ?? schema.description ?? ''];
+  const allowed = allowedValues(branch);
+  if (allowed) lines.push('', allowed);
+  if (value !== undefined && branch.enum?.includes(value)) lines.push('', `Here: \`${value}\`.`);
+  return lines.join('\n').trim();
+}
+
+function allowedValues(schema: SchemaNode): string | undefined {
+  const items = resolveRef(schema.items);
+  const s = items ?? schema;
+  if (s.enum) return `Allowed values: ${s.enum.map((v) => `\`${v}\``).join(', ')}.`;
+  if (s.examples) return `Suggested values: ${s.examples.map((v) => `\`${v}\``).join(', ')} (any text is allowed).`;
+  if (s['x-ref']) return `Must be the \`id\` of a ${ID_KIND_LABEL[s['x-ref'] as IdKind]}.`;
+  return undefined;
+}
+
+/** The entry an id names: its title or name and the facts that matter about it. */
+export function entryHover(def: Definition, parsed: ParsedTactic): string {
+  const e = def.entry;
+  const get = (k: string) => scalarText(getPair(e, k)?.value);
+  const list = (k: string) => {
+    const v = getPair(e, k)?.value;
+    return isSeq(v) ? v.items.map((i) => (isMap(i) ? scalarText(getPair(i, 'to')?.value) : scalarText(i))).filter((x): x is string => !!x) : [];
+  };
+  const label = ID_KIND_LABEL[def.kind];
+  const title = def.kind === 'decision_maker' ? get('title') : get('name');
+  const out = [`**\`${def.id}\`** — ${title ?? `(no ${def.kind === 'decision_maker' ? 'title' : 'name'})`} *(${label})*`];
+  const facts: string[] = [];
+  const fact = (k: string, v?: string) => v && facts.push(`- ${k}: ${v}`);
+  if (def.kind === 'decision_maker') {
+    fact('name', get('name'));
+    fact('role', get('role') && `\`${get('role')}\``);
+    fact('influence', get('influence') && `\`${get('influence')}\``);
+    const interests = list('interests');
+    if (interests.length) fact('interests', interests.join('; '));
+    fact('notes', get('notes'));
+  } else if (def.kind === 'stage') {
+    fact('owner', get('owner'));
+    fact('goal', get('goal'));
+    fact('outcome', get('outcome') && `\`${get('outcome')}\``);
+    const next = list('next');
+    if (next.length) fact('next', next.map((n) => `\`${n}\``).join(', '));
+  } else {
+    fact('when', get('when'));
+    const steps = list('steps');
+    if (steps.length) fact('steps', steps.map((n) => `\`${n}\``).join(' → '));
+  }
+  // Nothing refers to approval chains; for the other kinds the count shows unused entries.
+  if (def.kind !== 'approval_chain') {
+    const uses = parsed.model.references.filter((r) => r.kind === def.kind && r.id === def.id).length;
+    facts.push(`- referenced ${uses} time${uses === 1 ? '' : 's'}`);
+  }
+  return [...out, '', ...facts].join('\n');
+}

@@ -1,0 +1,20 @@
+import { isSeq, Node } from 'yaml';
+import { nodeSpan } from '../../parsing/ast';
+import type { Rule } from './rule';
+
+export const deadEndStage: Rule = {
+  id: 'dead-end-stage',
+  defaultSeverity: 'warning',
+  description: 'A stage without `outcome` has no `next`.',
+  runsOnBrokenDocument: true,
+  check(ctx) {
+    for (const stage of ctx.model.cycle?.stages ?? []) {
+      if (stage.outcome !== undefined) continue;
+      const next = stage.nextPair?.value;
+      if (isSeq(next) && next.items.length > 0) continue;
+      const span = nodeSpan(stage.idNode) ?? nodeSpan(stage.node.items[0]?.key as Node);
+      const name = stage.id !== undefined ? `\`${stage.id}\`` : 'This stage';
+      if (span) ctx.report(span[0], span[1], `${name} leads nowhere: give it \`next\` stages, or mark it \`outcome: won\` or \`outcome: lost\`.`, { id: stage.id });
+    }
+  },
+};

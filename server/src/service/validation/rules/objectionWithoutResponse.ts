@@ -1,0 +1,19 @@
+import { isSeq, Node } from 'yaml';
+import { getPair, nodeSpan } from '../../parsing/ast';
+import type { Rule } from './rule';
+
+export const objectionWithoutResponse: Rule = {
+  id: 'objection-without-response',
+  defaultSeverity: 'warning',
+  description: 'An objection has no `responses`.',
+  runsOnBrokenDocument: true,
+  check(ctx) {
+    for (const entry of ctx.model.blocks.get('objections')?.entries ?? []) {
+      const responses = getPair(entry, 'responses')?.value;
+      if (isSeq(responses) && responses.items.length > 0) continue;
+      const pair = getPair(entry, 'objection');
+      const span = nodeSpan(pair?.value as Node) ?? nodeSpan(pair?.key as Node) ?? nodeSpan(entry.items[0]?.key as Node);
+      if (span) ctx.report(span[0], span[1], 'This objection has no `responses`: write down how the team neutralizes it.');
+    }
+  },
+};

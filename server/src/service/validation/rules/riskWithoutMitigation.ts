@@ -1,0 +1,19 @@
+import type { Node } from 'yaml';
+import { getPair, nodeSpan, scalarText } from '../../parsing/ast';
+import type { Rule } from './rule';
+
+export const riskWithoutMitigation: Rule = {
+  id: 'risk-without-mitigation',
+  defaultSeverity: 'warning',
+  description: 'A risk has no `mitigation`.',
+  runsOnBrokenDocument: true,
+  check(ctx) {
+    for (const entry of ctx.model.blocks.get('risks')?.entries ?? []) {
+      const mitigation = scalarText(getPair(entry, 'mitigation')?.value);
+      if (mitigation !== undefined && mitigation.trim() !== '') continue;
+      const pair = getPair(entry, 'risk');
+      const span = nodeSpan(pair?.value as Node) ?? nodeSpan(pair?.key as Node) ?? nodeSpan(entry.items[0]?.key as Node);
+      if (span) ctx.report(span[0], span[1], 'This risk has no `mitigation`: say how the team prevents or softens it.');
+    }
+  },
+};

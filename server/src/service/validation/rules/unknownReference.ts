@@ -1,0 +1,38 @@
+import { nodeSpan } from '../../parsing/ast';
+import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../../model/model';
+import { closestNames } from '../../parsing/text';
+import type { Rule } from './rule';
+
+const SUGGESTED_IDS = 500;
+
+export const unknownReference: Rule = {
+  id: 'unknown-reference',
+  defaultSeverity: 'error',
+  description: 'A reference names an id that is not defined.',
+  runsOnBrokenDocument: false,
+  check(ctx) {
+    const defs = new Map<IdKind, Map<string, unknown>>();
+    // Suggestions compare the id with every defined one: memoized, and only for the first
+    // SUGGESTED_IDS distinct unknown ids, so a file with 100,000 bad references stays fast.
+    const memo = new Map<string, string[]>();
+    const suggest = (kind: IdKind, id: string, candidates: Iterable<string>): string[] => {
+      const key = `${kind}\u0000${id}`;
+      let found = memo.get(key);
+      // Only valid ids are worth suggesting: a quick fix must not write an id the schema rejects.
+      if (!found) memo.set(key, (found = memo.size < SUGGESTED_IDS ? closestNames(id, [...candidates].filter((c) => ID_PATTERN.test(c))) : []));
+      return found;
+    };
+    for (const ref of ctx.model.references) {
+      let known = defs.get(ref.kind);
+      if (!known) defs.set(ref.kind, (known = definitionsOf(ctx.model, ref.kind)));
+      if (known.has(ref.id)) continue;
+      const span = nodeSpan(ref.node);
+      if (!span) continue;
+      const label = ID_KIND_LABEL[ref.kind];
+      const where = ref.kind === 'stage' ? 'in `sales_cycle.stages`' : 'in `decision_makers`';
+      const suggestions = suggest(ref.kind, ref.id, known.keys());
+      const hint = suggestions.length ? ` Did you mean \`${suggestions[0]}\`?` : '';
+      ctx.report(span[0], span[1], `No ${label} with the id \`${ref.id}\` is defined ${where}.${hint}`, { refKind: ref.kind, id: ref.id, suggestions });
+    }
+  },
+};
