@@ -5,8 +5,8 @@
  * no lint rules, no protocol: the server cannot be much faster than this on a full re-validation.
  */
 import { parseDocument } from 'yaml';
-import { YAML_OPTIONS } from '../server/src/service/parsing/parse';
-import { schemaValidator } from '../server/src/service/domain/schema';
+import { YAML_OPTIONS } from '../server/src/service';
+import { schemaValidator } from '../server/src/service';
 import { median, timeSync } from './stats';
 
 export interface FloorResult {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { REFERENCE_FIELDS } from '../../server/src/service/model/model';
 import { RULES } from '../../server/src/service/validation/rules';
 import { resolveRef, tacticSchema } from '../../server/src/service/domain/schema';
-import { BLOCK_KEYS } from '../../server/src/service/types';
+import { BLOCK_KEYS } from '../../server/src/service/domain/blocks';
 import { ROOT } from '../helpers/service';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule } from '../service/validation/rules';
-import type { Range, Severity } from '../service/types';
+import type { Rule } from '../service';
+import type { Range, Severity } from '../service';
 import type { FileResult, RunIssue } from './lint';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,5 +1,5 @@
 /** `tactic --help` and the help of each command. */
-import { RULES } from '../service/validation/rules';
+import { RULES } from '../service';
 
 export const MAIN_HELP = `Usage: tactic <command> [options]
 

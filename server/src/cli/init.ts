@@ -1,7 +1,7 @@
 /** `tactic init [FILE]`: writes the full template; never overwrites. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { tacticTemplate } from '../service/domain/template';
+import { tacticTemplate } from '../service';
 import { TACTIC_FILE } from '../node/findTactics';
 import type { Io } from './io';
 

@@ -4,8 +4,8 @@
  * are collected as run issues: they make the exit code 2 but never stop the other files.
  */
 import type { TacticService } from '../service';
-import type { Diagnostic, Range } from '../service/types';
-import { countBySeverity, SeverityCounts } from '../service/validation/diagnostics';
+import type { Diagnostic, Range } from '../service';
+import { countBySeverity, SeverityCounts } from '../service';
 import { LintConfigFiles } from '../node/configFiles';
 import { readTacticFile } from '../node/readTactic';
 import { displayPath } from './discover';

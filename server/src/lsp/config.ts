@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { LintConfigFiles } from '../node/configFiles';
 import { DEFAULT_LINT_CONFIG, LintConfig } from '../service';
-import { applyLintSettings } from '../service/validation/lintConfig';
+import { applyLintSettings } from '../service';
 
 /** The `tactic.lint` section as VS Code sends it. */
 export interface LintSettings {

@@ -6,9 +6,9 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service/validation/lintConfig';
+import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service';
 import { readTacticFile } from './readTactic';
-import { DEFAULT_LINT_CONFIG } from '../service/types';
+import { DEFAULT_LINT_CONFIG } from '../service';
 
 export interface ConfigFileResult extends ParsedLintConfig {
   /** Absolute path of the configuration file, or undefined when none applies. */

@@ -5,8 +5,8 @@
  */
 import { computeDiagnostics } from './validation/diagnostics';
 import { buildFlowchart, Flowchart, FlowchartOptions } from './diagram/salesCycle';
-import { buildModel, TacticModel } from './model/model';
-import { parseTactic, TacticDocument } from './parsing/parse';
+import { buildModel } from './model/model';
+import { parseTactic } from './parsing/parse';
 import { RULES } from './validation/rules';
 import type { CompletionList, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Range, TextEdit } from 'vscode-languageserver-types';
 import { codeActions, TacticCodeAction } from './authoring/codeActions';
@@ -15,19 +15,12 @@ import { format } from './authoring/format';
 import { hover } from './authoring/hover';
 import { definition, documentHighlights, prepareRename, PrepareRenameResult, references, rename, RenameResult } from './authoring/navigation';
 import { documentSymbols, foldingRanges } from './authoring/symbols';
-import type { Position } from './types';
-import type { Diagnostic, LintConfig } from './types';
+import type { Diagnostic, LintConfig, ParsedTactic, Position } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
 
 export interface TacticServiceDeps {
   /** The current time; injected so tests and CI runs are deterministic. */
   now?: () => Date;
-}
-
-/** A parsed tactic with its model, computed once and shared by every feature. */
-export interface ParsedTactic {
-  readonly doc: TacticDocument;
-  readonly model: TacticModel;
 }
 
 export interface TacticService {
@@ -95,8 +88,18 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
 }
 
 export * from './types';
+export * from './domain/blocks';
 export type { TacticDocument } from './parsing/parse';
 export type { TacticModel } from './model/model';
 export type { TacticCodeAction } from './authoring/codeActions';
 export type { PrepareRenameResult, RenameResult } from './authoring/navigation';
 export type { Flowchart, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './diagram/salesCycle';
+
+// What the front ends (LSP server, command line, bench) use besides the service object.
+export { DIAGNOSTIC_SOURCE, countBySeverity, type SeverityCounts } from './validation/diagnostics';
+export { LINT_CONFIG_FILE_NAMES, applyLintSettings, parseLintConfig, type ParsedLintConfig } from './validation/lintConfig';
+export { RULES, RULES_BY_ID, type Rule } from './validation/rules';
+export { FIX_ALL_KIND } from './authoring/codeActions';
+export { tacticTemplate } from './domain/template';
+export { YAML_OPTIONS } from './parsing/parse';
+export { schemaValidator } from './domain/schema';

@@ -3,6 +3,8 @@
  * server can hand results to the client unchanged, but nothing here pulls in a runtime.
  */
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
+import type { TacticModel } from './model/model';
+import type { TacticDocument } from './parsing/parse';
 
 export type { Diagnostic, Position, Range };
 
@@ -10,21 +12,6 @@ export type { Diagnostic, Position, Range };
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
-/** The nine blocks of a tactic, in the order of the format. */
-export const BLOCK_KEYS = [
-  'decision_makers',
-  'identification',
-  'gatekeepers',
-  'positioning',
-  'discovery_questions',
-  'advancement_actions',
-  'approval_chains',
-  'objections',
-  'risks',
-] as const;
-export type BlockKey = (typeof BLOCK_KEYS)[number];
-
-export const HEADER_KEYS = ['tactic', 'account', 'product', 'owner', 'reviewed', 'description'] as const;
 
 /** The lint configuration every front end (server, CLI, tests) passes to the service. */
 export interface LintConfig {
@@ -47,4 +34,10 @@ export interface DiagnosticData {
   id?: string;
   /** For `schema` unknown keys: the key that is not allowed. */
   key?: string;
+}
+
+/** A parsed tactic with its model, computed once and shared by every feature. */
+export interface ParsedTactic {
+  readonly doc: TacticDocument;
+  readonly model: TacticModel;
 }

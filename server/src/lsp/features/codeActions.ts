@@ -1,7 +1,7 @@
 /** textDocument/codeAction: quick fixes keyed on rule codes and the fix-all source action. */
 import { CodeActionKind, Diagnostic, Range } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND } from '../../service/authoring/codeActions';
-import { DIAGNOSTIC_SOURCE } from '../../service/validation/diagnostics';
+import { FIX_ALL_KIND } from '../../service';
+import { DIAGNOSTIC_SOURCE } from '../../service';
 import type { ServerFeature } from '../context';
 import { runSafe } from '../runSafe';
 

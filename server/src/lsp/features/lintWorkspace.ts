@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
 import { walkFiles } from '../../node/findTactics';
 import { readTacticFile } from '../../node/readTactic';
-import { countBySeverity } from '../../service/validation/diagnostics';
+import { countBySeverity } from '../../service';
 import { LINT_WORKSPACE_METHOD, LintWorkspaceParams, LintWorkspaceResult } from '../../protocol';
 import { fsPathOf } from '../config';
 import type { ServerContext, ServerFeature } from '../context';

@@ -8,13 +8,14 @@ import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'ya
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
 import { applyEdits, diffEdit, indentUnitOf } from './edits';
 import { entryFields, entryLines, isUsableId, minimalCycleLines, plainStop, renderFields, stageFields, templateIds } from '../domain/entryTemplates';
-import { nodeAt } from './hover';
-import type { ParsedTactic } from '../index';
+import { nodeAt } from '../parsing/locate';
+import type { ParsedTactic } from '../types';
 import { definitionsOf, deref, ID_KIND_LABEL, IdKind, Reference } from '../model/model';
 import { resolveRef, schemaAt } from '../domain/schema';
-import { idRange } from './navigation';
+import { idRange } from '../parsing/locate';
 import { closestNames, detectEol } from '../parsing/text';
-import { BLOCK_KEYS, BlockKey, DiagnosticData } from '../types';
+import { DiagnosticData } from '../types';
+import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
 
 export const FIX_ALL_KIND = 'source.fixAll.tactic';
 export const QUICKFIX_KIND = 'quickfix';

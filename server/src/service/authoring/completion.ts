@@ -8,11 +8,12 @@ import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-langu
 import { containerOfKey, cursorContext, listItems, CursorContext, PathSeg, Shapes, Word } from './cursorContext';
 import { indentUnitOf } from './edits';
 import { entryFields, entryLines, escapeSnippet, minimalCycleLines, renderFields, snippetStops, stageFields, templateIds, wholeTacticSnippet } from '../domain/entryTemplates';
-import type { ParsedTactic } from '../index';
+import type { ParsedTactic } from '../types';
 import { getPair, scalarText } from '../parsing/ast';
 import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../model/model';
 import { resolveRef, schemaAt, SchemaNode } from '../domain/schema';
-import { BLOCK_KEYS, BlockKey, Position } from '../types';
+import { Position } from '../types';
+import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
 
 /** LSP enum values, spelled out to keep the service free of the LSP runtime. */
 const KIND = { Property: 10, Value: 12, Snippet: 15, Reference: 18, EnumMember: 20 } as const;

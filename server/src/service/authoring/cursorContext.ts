@@ -6,7 +6,8 @@
  */
 import type { LineIndex } from '../parsing/text';
 
-export type PathSeg = string | number;
+export type { PathSeg } from '../parsing/ast';
+import type { PathSeg } from '../parsing/ast';
 
 /** The shape of one line: indentation, `- ` markers, and the key it starts with, if any. */
 export interface LineShape {

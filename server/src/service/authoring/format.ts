@@ -10,7 +10,7 @@ import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, Node } from 'yaml';
 import { nodeSpan } from '../parsing/ast';
 import { diffEdit } from './edits';
-import type { ParsedTactic } from '../index';
+import type { ParsedTactic } from '../types';
 import { parseTactic } from '../parsing/parse';
 import { detectEol } from '../parsing/text';
 

@@ -4,58 +4,15 @@
  * names.
  */
 import type { Hover } from 'vscode-languageserver-types';
-import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
-import { getPair, nodeSpan, scalarText } from '../parsing/ast';
-import type { PathSeg } from './cursorContext';
-import type { ParsedTactic } from '../index';
+import { isMap, isSeq, Scalar } from 'yaml';
+import { getPair, nodeSpan, PathSeg, scalarText } from '../parsing/ast';
+import { nodeAt } from '../parsing/locate';
+import type { ParsedTactic } from '../types';
 import { Definition, definitionsOf, ID_KIND_LABEL, IdKind } from '../model/model';
-import { BLOCK_PURPOSE } from '../validation/rules/missingBlock';
 import { resolveRef, schemaAt, SchemaNode, typeLabel } from '../domain/schema';
-import { BLOCK_KEYS, Position } from '../types';
+import { Position } from '../types';
+import { BLOCK_KEYS, BLOCK_PURPOSE, isBlockKey } from '../domain/blocks';
 
-
-/** What sits at an offset in the YAML tree: a key or a scalar value, with its path. */
-export interface NodeAt {
-  path: PathSeg[];
-  node: Node;
-  onKey: boolean;
-  /** The mapping holding the pair (for keys and values of pairs). */
-  parent?: YAMLMap;
-}
-
-export function nodeAt(parsed: ParsedTactic, offset: number): NodeAt | undefined {
-  const contents = parsed.doc.yaml?.contents as Node | null | undefined;
-  if (!contents) return undefined;
-  // Scalars include their end (a cursor right after a word is on it); collections do not, since
-  // a block collection's range runs up to the start of the next key.
-  const within = (n: unknown): boolean => {
-    const span = nodeSpan(n as Node);
-    if (!span) return false;
-    return span[0] <= offset && (isScalar(n) ? offset <= span[1] : offset < span[1]);
-  };
-  let node: Node = contents;
-  const path: PathSeg[] = [];
-  for (let depth = 0; depth < 64; depth++) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => within(p.key)) ?? node.items.find((p) => within(p.value));
-      if (!pair) return undefined;
-      const key = scalarText(pair.key) ?? '';
-      if (within(pair.key) && isScalar(pair.key)) return { path: [...path, key], node: pair.key as Node, onKey: true, parent: node };
-      path.push(key);
-      if (isScalar(pair.value)) return { path, node: pair.value, onKey: false, parent: node };
-      node = pair.value as Node;
-    } else if (isSeq(node)) {
-      const item = node.items.find((i) => within(i));
-      if (!item) return undefined;
-      path.push(0);
-      if (isScalar(item)) return { path, node: item, onKey: false };
-      node = item as Node;
-    } else {
-      return undefined;
-    }
-  }
-  return undefined;
-}
 
 export function hover(parsed: ParsedTactic, position: Position): Hover | null {
   const offset = parsed.doc.lines.offsetAt(position);
@@ -86,8 +43,8 @@ function keyHover(path: PathSeg[]): string | undefined {
   const key = String(path[path.length - 1]);
   const schema = resolveRef(schemaAt(path));
   if (!schema) return undefined;
-  if (path.length === 1 && (BLOCK_KEYS as readonly string[]).includes(key)) {
-    const n = BLOCK_KEYS.indexOf(key as (typeof BLOCK_KEYS)[number]) + 1;
+  if (path.length === 1 && isBlockKey(key)) {
+    const n = BLOCK_KEYS.indexOf(key) + 1;
     const body = schema.markdownDescription ?? schema.description ?? '';
     return `**\`${key}\`** — block ${n} of 9: ${BLOCK_PURPOSE[key]}.\n\n${body}`;
   }

@@ -5,7 +5,8 @@
 import type { DocumentHighlight, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Scalar } from 'yaml';
 import { nodeSpan } from '../parsing/ast';
-import type { ParsedTactic } from '../index';
+import { idRange } from '../parsing/locate';
+import type { ParsedTactic } from '../types';
 import { YAML_RESERVED_WORDS } from '../domain/ids';
 import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../model/model';
 import type { Position } from '../types';
@@ -27,19 +28,6 @@ export function idAt(parsed: ParsedTactic, position: Position): IdAt | undefined
   for (const d of parsed.model.definitions) if (hit(d.node)) return { kind: d.kind, id: d.id, node: d.node, isDefinition: true };
   for (const r of parsed.model.references) if (hit(r.node)) return { kind: r.kind, id: r.id, node: r.node, isDefinition: false };
   return undefined;
-}
-
-/** The range of an id's text: inside the quotes for a quoted scalar. */
-export function idRange(parsed: ParsedTactic, node: Scalar): Range {
-  const [start, end] = idSpan(parsed, node);
-  return parsed.doc.lines.range(start, end);
-}
-
-function idSpan(parsed: ParsedTactic, node: Scalar): [number, number] {
-  const [start, end] = nodeSpan(node)!;
-  const q = parsed.doc.text[start];
-  if ((q === '"' || q === "'") && end - start >= 2 && parsed.doc.text[end - 1] === q) return [start + 1, end - 1];
-  return [start, end];
 }
 
 /** The definitions and the references of one id. */

@@ -5,9 +5,9 @@
 import type { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
-import type { ParsedTactic } from '../index';
+import type { ParsedTactic } from '../types';
 import { deref } from '../model/model';
-import { BLOCK_KEYS, BlockKey, HEADER_KEYS } from '../types';
+import { BLOCK_KEYS, BlockKey, HEADER_KEYS } from '../domain/blocks';
 
 /** LSP SymbolKind values. */
 const SYMBOL: Record<string, SymbolKind> = { Namespace: 3, Property: 7, Object: 19, Event: 24, Array: 18 };

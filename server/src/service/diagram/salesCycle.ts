@@ -9,7 +9,7 @@
  * icons and HTML tags all show as the characters they are and are never interpreted.
  */
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
-import type { ParsedTactic } from '../index';
+import type { ParsedTactic } from '../types';
 import { deref, StageInfo } from '../model/model';
 import type { Range } from '../types';
 

@@ -4,9 +4,9 @@
  * the full template, so a user sees at once what is left to fill in.
  */
 import { TACTIC_TEMPLATE } from './template';
-import type { ParsedTactic } from '../index';
+import type { ParsedTactic } from '../types';
 import { ID_PATTERN, IdKind, YAML_RESERVED_WORDS } from './ids';
-import type { BlockKey } from '../types';
+import type { BlockKey } from '../domain/blocks';
 
 /** A field of a templated entry: its key and either a placeholder or a fixed value. */
 export interface TemplateField {

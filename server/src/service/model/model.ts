@@ -7,7 +7,7 @@ import { getPair, scalarText } from '../parsing/ast';
 import type { TacticDocument } from '../parsing/parse';
 import { resolveAlias } from '../parsing/value';
 import { ID_PATTERN, IdKind } from '../domain/ids';
-import { BLOCK_KEYS, BlockKey } from '../types';
+import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
 
 export { ID_PATTERN };
 export type { IdKind };

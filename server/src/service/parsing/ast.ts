@@ -1,6 +1,9 @@
 /** Small helpers over the `yaml` package's document nodes, used by every feature. */
 import { isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
 
+/** A step of a path into the YAML tree: a mapping key or a sequence index. */
+export type PathSeg = string | number;
+
 export type AnyNode = Node | Pair | null | undefined;
 
 /** The pair whose key is `key` in a mapping (plain scalar keys only). */

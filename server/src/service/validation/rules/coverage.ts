@@ -1,7 +1,7 @@
 /** unidentified-decision-maker and unpositioned-decision-maker: every DM found and positioned. */
 import { nodeSpan } from '../../parsing/ast';
 import { definitionsOf } from '../../model/model';
-import type { BlockKey } from '../../types';
+import type { BlockKey } from '../../domain/blocks';
 import type { Rule, RuleContext } from './rule';
 
 function uncovered(ctx: RuleContext, block: BlockKey, field: string, message: (id: string) => string): void {

@@ -1,6 +1,6 @@
 import { isSeq, Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
-import { BLOCK_PURPOSE } from './missingBlock';
+import { BLOCK_PURPOSE } from '../../domain/blocks';
 import type { Rule } from './rule';
 
 export const emptyBlock: Rule = {

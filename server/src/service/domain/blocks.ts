@@ -1,0 +1,34 @@
+/** The one place that knows what a tactic is made of: its nine blocks, their purposes and the header keys. */
+
+/** The nine blocks of a tactic, in the order of the format. */
+export const BLOCK_KEYS = [
+  'decision_makers',
+  'identification',
+  'gatekeepers',
+  'positioning',
+  'discovery_questions',
+  'advancement_actions',
+  'approval_chains',
+  'objections',
+  'risks',
+] as const;
+export type BlockKey = (typeof BLOCK_KEYS)[number];
+
+export const HEADER_KEYS = ['tactic', 'account', 'product', 'owner', 'reviewed', 'description'] as const;
+
+/** What each block is for, in the words of the source article; used in messages. */
+export const BLOCK_PURPOSE: Record<BlockKey, string> = {
+  decision_makers: 'name the decision makers at the client that this tactic targets',
+  identification: 'say how you find out who the decision makers are',
+  gatekeepers: 'say how to get past the secretary or other gatekeepers',
+  positioning: 'say how the manager positions themself with each decision maker',
+  discovery_questions: "list the questions that uncover the client's needs",
+  advancement_actions: 'list the actions that move the deal forward',
+  approval_chains: "describe how the client's approval chain can run",
+  objections: 'list the typical objections and how to neutralize them',
+  risks: 'list the risks tied to this client',
+};
+
+export function isBlockKey(key: string): key is BlockKey {
+  return (BLOCK_KEYS as readonly string[]).includes(key);
+}
