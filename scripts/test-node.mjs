@@ -1,7 +1,7 @@
 // Runs the Node test suites (unit, server, cli) with node's test runner and tsx.
-// Usage: node scripts/test-node.mjs [dir…]   (default: test/unit test/server test/cli)
+// Usage: node scripts/test-node.mjs [dir|file…]   (default: test/unit test/server test/cli)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/server', 'test/cli'];
@@ -13,7 +13,7 @@ const walk = (dir) => {
     else if (e.name.endsWith('.test.ts')) files.push(p);
   }
 };
-for (const d of dirs) if (existsSync(d)) walk(d);
+for (const d of dirs) if (existsSync(d)) statSync(d).isDirectory() ? walk(d) : files.push(d);
 if (files.length === 0) {
   console.error(`no test files under ${dirs.join(', ')}`);
   process.exit(1);

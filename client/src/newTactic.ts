@@ -3,7 +3,7 @@
  * in as snippet tab stops (Tab moves between them; an id typed once fills every use).
  */
 import * as vscode from 'vscode';
-import { wholeTacticSnippet } from '../../server/src/service/templates';
+import { wholeTacticSnippet } from '../../server/src/service/light';
 import type { CommandFactory } from './commands';
 import { LANGUAGE_ID } from './ctx';
 

@@ -3,6 +3,7 @@
  * sides. Neither side trusts the other's data: every message goes through a `read…` guard below,
  * which returns undefined for anything malformed. No DOM and no `vscode` here.
  */
+import { DiagramKind, isDiagramKind, MERMAID_NODE_ID } from '../../server/src/service/light';
 
 export interface PreviewProblem {
   severity: 'error' | 'warning';
@@ -21,6 +22,8 @@ export type HostMessage =
       version: number;
       /** Short name of the document, for the title and empty states. */
       title: string;
+      /** Which view of the tactic this is (absent: the sales cycle). */
+      kind?: DiagramKind;
       mermaid: string;
       /** False: the text cannot be drawn as it is; keep the last good diagram, show `problems`. */
       ok: boolean;
@@ -42,8 +45,8 @@ export type WebviewMessage =
   /** What the webview drew last: lets the extension (and tests) know a render finished. */
   | { type: 'rendered'; version: number; ok: boolean };
 
-/** Generated Mermaid node ids (see the service's flowchart.ts): n0, m0, a0, o0 … */
-export const MERMAID_ID = /^[nmao]\d{1,6}$/;
+/** Generated Mermaid node ids (the service's diagram/mermaid.ts): n0, m0, a0, o0 … */
+export const MERMAID_ID = MERMAID_NODE_ID;
 const MAX_TEXT = 5_000_000;
 
 type Obj = Record<string, unknown>;
@@ -61,10 +64,10 @@ export function readHostMessage(v: unknown): HostMessage | undefined {
   if (!isObj(v)) return undefined;
   switch (v.type) {
     case 'update': {
-      if (!isStr(v.uri, 10_000) || !isInt(v.version) || !isStr(v.title, 1000) || !isStr(v.mermaid) || typeof v.ok !== 'boolean' || !Array.isArray(v.problems)) return undefined;
+      if (!isStr(v.uri, 10_000) || !isInt(v.version) || !isStr(v.title, 1000) || (v.kind !== undefined && !isDiagramKind(v.kind)) || !isStr(v.mermaid) || typeof v.ok !== 'boolean' || !Array.isArray(v.problems)) return undefined;
       const problems = v.problems.slice(0, 100).map(readProblem);
       if (problems.some((p) => !p)) return undefined;
-      return { type: 'update', uri: v.uri, version: v.version, title: v.title, mermaid: v.mermaid, ok: v.ok, problems: problems as PreviewProblem[] };
+      return { type: 'update', uri: v.uri, version: v.version, title: v.title, kind: isDiagramKind(v.kind) ? v.kind : 'cycle', mermaid: v.mermaid, ok: v.ok, problems: problems as PreviewProblem[] };
     }
     case 'highlight':
       if (v.mermaidId !== null && !(isStr(v.mermaidId) && MERMAID_ID.test(v.mermaidId))) return undefined;

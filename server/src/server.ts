@@ -11,7 +11,7 @@ import { codeActionsFeature } from './lsp/features/codeActions';
 import { completionFeature } from './lsp/features/completion';
 import { configFilesFeature } from './lsp/features/configFiles';
 import { diagnosticsFeature } from './lsp/features/diagnostics';
-import { flowchartFeature } from './lsp/features/flowchart';
+import { diagramFeature } from './lsp/features/diagram';
 import { formattingFeature } from './lsp/features/formatting';
 import { hoverFeature } from './lsp/features/hover';
 import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
@@ -29,7 +29,7 @@ const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n 
 
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
-  flowchartFeature,
+  diagramFeature,
   diagnosticsFeature,
   configFilesFeature,
   lintWorkspaceFeature,

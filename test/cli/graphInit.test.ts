@@ -36,6 +36,15 @@ describe('tactic graph', () => {
     assert.match(r.stderr, /There is no `sales_cycle` to draw/);
   });
 
+  it('--view cycle is the default view; an unknown view is a usage error naming the views', () => {
+    assert.equal(runCli(['graph', '--view', 'cycle', EXAMPLE]).stdout, expected());
+    assert.equal(runCli(['graph', `--view=cycle`, EXAMPLE]).stdout, expected());
+    const bad = runCli(['graph', '--view', 'org', EXAMPLE]);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /`--view org` is not a view\. Views: cycle/);
+  });
+
   it('an unreadable file is exit 2', () => {
     const r = runCli(['graph', 'nope.tactic.yaml']);
     assert.equal(r.code, 2);

@@ -20,6 +20,16 @@ describe('preview messages', () => {
     }
   });
 
+  it('an update names a known view; without one it is the sales cycle', () => {
+    const chart = service.diagram(service.parse('sales_cycle:\n  stages:\n    - id: a\n      name: A\n'), 'cycle');
+    const msg = updateMessage({ uri: 'file:///x.tactic.yaml', version: 1, ...chart }, 'x.tactic.yaml');
+    assert.equal(msg.kind, 'cycle');
+    assert.deepEqual(readHostMessage(msg), msg);
+    const { kind: _omitted, ...withoutKind } = msg;
+    assert.equal(readHostMessage(withoutKind)?.kind, 'cycle');
+    for (const kind of ['org', '', 5, null]) assert.equal(readHostMessage({ ...msg, kind }), undefined, String(kind));
+  });
+
   it('accepts the update the extension builds from the server answer', () => {
     const chart = service.flowchart(service.parse('sales_cycle:\n  stages:\n    - id: a\n      name: A\n      next: [zz]\n'));
     const msg = updateMessage({ uri: 'file:///x.tactic.yaml', version: 4, ...chart }, 'x.tactic.yaml');

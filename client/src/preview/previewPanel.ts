@@ -5,7 +5,7 @@
  * actions.
  */
 import * as vscode from 'vscode';
-import { FLOWCHART_METHOD, FlowchartParams, FlowchartResult } from '../../../server/src/protocol';
+import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
 import type { Ctx } from '../ctx';
 import { makeNonce, previewHtml } from './html';
@@ -29,11 +29,12 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
-/** The flowchart request for a document's current version, with the preview settings for it. */
-export function flowchartParams(document: vscode.TextDocument): FlowchartParams {
+/** The request for one view of a document's current version, with the preview settings for it. */
+export function diagramParams(document: vscode.TextDocument, kind: DiagramKind): DiagramParams {
   const config = vscode.workspace.getConfiguration('tactic.preview', document.uri);
   return {
     uri: document.uri.toString(),
+    kind,
     version: document.version,
     options: { showActions: config.get<boolean>('showActions') === true, showObjections: config.get<boolean>('showObjections') === true },
   };
@@ -44,7 +45,9 @@ export class TacticPreview implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private retries = 0;
-  private last: FlowchartResult | undefined;
+  private last: DiagramResult | undefined;
+  /** The view shown. */
+  private kind: DiagramKind = 'cycle';
   private highlighted: string | null = null;
   private nextSvgRequest = 0;
   private readonly svgRequests = new Map<number, (svg: string | null) => void>();
@@ -94,7 +97,7 @@ export class TacticPreview implements vscode.Disposable {
   }
 
   /** The last diagram the server drew for the current document. */
-  get result(): FlowchartResult | undefined {
+  get result(): DiagramResult | undefined {
     return this.last;
   }
 
@@ -149,14 +152,14 @@ export class TacticPreview implements vscode.Disposable {
       this.post({ type: 'notice', message: `Cannot open ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}` });
       return;
     }
-    const params = flowchartParams(document);
+    const params = diagramParams(document, this.kind);
     const version = params.version;
-    let result: FlowchartResult | null | undefined;
+    let result: DiagramResult | null | undefined;
     try {
       // The server may still be starting (or have failed to): wait a little, then the retries below
       // take over, so the panel says so instead of waiting in silence.
       const client = await this.ctx.runningClient(RETRY_MS);
-      result = client ? await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, params) : undefined;
+      result = client ? await client.sendRequest<DiagramResult | null>(DIAGRAM_METHOD, params) : undefined;
     } catch (e) {
       this.ctx.output.warn(`preview: ${e instanceof Error ? e.message : String(e)}`);
       result = undefined;

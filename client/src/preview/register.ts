@@ -4,10 +4,10 @@
  * restores the panel after a reload.
  */
 import * as vscode from 'vscode';
-import { FLOWCHART_METHOD, FlowchartResult } from '../../../server/src/protocol';
+import { DIAGRAM_METHOD, DiagramResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
 import { Ctx, LANGUAGE_ID } from '../ctx';
-import { basename, flowchartParams, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
+import { basename, diagramParams, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
 import { markdownBlock } from './updateMessage';
 
 export const PREVIEW_COMMANDS = {
@@ -94,14 +94,14 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /** The diagram for the commands: the preview's, or the active tactic editor's from the server. */
-  async source(): Promise<{ result: FlowchartResult; name: string } | undefined> {
+  async source(): Promise<{ result: DiagramResult; name: string } | undefined> {
     const p = this.preview;
     if (p?.result) return { result: p.result, name: basename(p.resource) };
     const editor = vscode.window.activeTextEditor;
     if (!isTactic(editor)) return undefined;
     const client = await this.ctx.runningClient();
     if (!client) return undefined;
-    const result = await client.sendRequest<FlowchartResult | null>(FLOWCHART_METHOD, flowchartParams(editor.document));
+    const result = await client.sendRequest<DiagramResult | null>(DIAGRAM_METHOD, diagramParams(editor.document, 'cycle'));
     return result ? { result, name: basename(editor.document.uri) } : undefined;
   }
 

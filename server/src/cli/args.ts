@@ -1,4 +1,5 @@
 /** Command-line parsing for `tactic`: a command, its options and operands; errors are usage errors. */
+import { DIAGRAM_KINDS, DiagramKind, isDiagramKind } from '../service';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
@@ -7,7 +8,7 @@ export type Command =
   | { kind: 'help'; topic?: string }
   | { kind: 'version' }
   | { kind: 'lint'; patterns: string[]; format: Format; maxWarnings: number | undefined; quiet: boolean; color: boolean | undefined }
-  | { kind: 'graph'; file: string; markdown: boolean; actions: boolean; objections: boolean }
+  | { kind: 'graph'; file: string; view: DiagramKind; markdown: boolean; actions: boolean; objections: boolean }
   | { kind: 'init'; file: string | undefined };
 
 export class UsageError extends Error {}
@@ -23,7 +24,7 @@ interface Spec {
 
 const SPECS: Record<string, Spec> = {
   lint: { values: ['--format', '--max-warnings'], flags: ['--quiet', '--color', '--no-color'] },
-  graph: { values: [], flags: ['--markdown', '--actions', '--objections'] },
+  graph: { values: ['--view'], flags: ['--markdown', '--actions', '--objections'] },
   init: { values: [], flags: [] },
 };
 
@@ -81,7 +82,9 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     case 'graph': {
       if (operands.length !== 1) throw new UsageError(operands.length ? '`tactic graph` draws one file at a time.' : '`tactic graph` needs a tactic file, e.g. `tactic graph deal.tactic.yaml`.');
-      return { kind: 'graph', file: operands[0], markdown: flags.has('--markdown'), actions: flags.has('--actions'), objections: flags.has('--objections') };
+      const view = options.get('--view') ?? 'cycle';
+      if (!isDiagramKind(view)) throw new UsageError(`\`--view ${view}\` is not a view. Views: ${DIAGRAM_KINDS.join(', ')}.`);
+      return { kind: 'graph', file: operands[0], view, markdown: flags.has('--markdown'), actions: flags.has('--actions'), objections: flags.has('--objections') };
     }
     default: {
       if (operands.length > 1) throw new UsageError('`tactic init` creates one file at a time.');

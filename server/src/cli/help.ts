@@ -1,5 +1,5 @@
 /** `tactic --help` and the help of each command. */
-import { RULES } from '../service';
+import { DIAGRAM_KINDS, DIAGRAM_TITLES, RULES } from '../service';
 
 export const MAIN_HELP = `Usage: tactic <command> [options]
 
@@ -43,16 +43,17 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
 2 usage errors, unreadable files or an invalid .tactic-lint.yaml (the other files are still checked).
 `;
 
-export const GRAPH_HELP = `Usage: tactic graph [--markdown] FILE
+export const GRAPH_HELP = `Usage: tactic graph [--view VIEW] [--markdown] FILE
 
-Prints the Mermaid source of the tactic's sales cycle, the flowchart the editor preview draws.
+Prints the Mermaid source of one view of the tactic, the picture the editor preview draws.
 
 Options:
+  --view VIEW           ${DIAGRAM_KINDS.map((k) => `${k} (${DIAGRAM_TITLES[k]})`).join(', ')}; default cycle
   --markdown            wrap it in a \`\`\`mermaid fenced block, ready to paste into Markdown
   --actions             attach the advancement actions to their stages
   --objections          attach the objections to their stages
 
-Exit codes: 0 printed, 1 the cycle cannot be drawn (reasons on stderr), 2 unreadable file.
+Exit codes: 0 printed, 1 the view cannot be drawn (reasons on stderr), 2 unreadable file.
 `;
 
 export const INIT_HELP = `Usage: tactic init [FILE]

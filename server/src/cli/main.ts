@@ -42,7 +42,7 @@ export function run(argv: readonly string[], io: Io): number {
     case 'init':
       return runInit(command.file, io);
     case 'graph':
-      return runGraph(command.file, command.markdown, { showActions: command.actions, showObjections: command.objections }, service, io);
+      return runGraph(command.file, command.view, command.markdown, { showActions: command.actions, showObjections: command.objections }, service, io);
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
       const run = lintFiles(found.files, io.cwd, service);

@@ -5,6 +5,7 @@
  */
 import { computeDiagnostics } from './validation/diagnostics';
 import { buildFlowchart, Flowchart, FlowchartOptions } from './diagram/salesCycle';
+import { buildDiagram, Diagram, DiagramKind, DiagramOptions } from './diagram';
 import { buildModel } from './model/model';
 import { parseTactic } from './parsing/parse';
 import { RULES } from './validation/rules';
@@ -34,6 +35,8 @@ export interface TacticService {
   readonly rules: typeof RULES;
   /** The sales cycle as Mermaid flowchart source, with its nodes mapped back to the text. */
   flowchart(parsed: ParsedTactic, options?: FlowchartOptions): Flowchart;
+  /** One view of the tactic (sales cycle, …) as Mermaid source, with its nodes mapped back to the text. */
+  diagram(parsed: ParsedTactic, kind: DiagramKind, options?: DiagramOptions): Diagram;
   // Authoring (one module each): completion.ts, hover.ts, symbols.ts, navigation.ts, codeActions.ts, format.ts
   complete(parsed: ParsedTactic, position: Position): CompletionList;
   hover(parsed: ParsedTactic, position: Position): Hover | null;
@@ -68,6 +71,7 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
     },
     rules: RULES,
     flowchart: (parsed, options) => buildFlowchart(parsed, options),
+    diagram: (parsed, kind, options) => buildDiagram(parsed, kind, options),
     complete: (parsed, position) => complete(parsed, position, { today: now().toISOString().slice(0, 10) }),
     hover,
     documentSymbols,
@@ -93,6 +97,9 @@ export type { TacticDocument } from './parsing/parse';
 export type { TacticModel } from './model/model';
 export type { TacticCodeAction } from './authoring/codeActions';
 export type { PrepareRenameResult, RenameResult } from './authoring/navigation';
+export { DIAGRAM_KINDS, DIAGRAM_TITLES, isDiagramKind } from './diagram';
+export type { Diagram, DiagramKind, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
+export { MERMAID_NODE_ID, mermaidString } from './diagram/mermaid';
 export type { Flowchart, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './diagram/salesCycle';
 
 // What the front ends (LSP server, command line, bench) use besides the service object.

@@ -1,39 +1,24 @@
 /**
- * The sales cycle as Mermaid `flowchart` source, for the preview, `tactic graph` and docs.
- *
- * User text never reaches Mermaid's grammar: node ids are generated (n0, n1…, m0… for missing
- * stages, a0…/o0… for overlays) and every label is a quoted string in which each character that
- * is not a letter, digit or space is written as a Mermaid entity code (`#60;`). Mermaid keeps
- * those codes through parsing and sanitising and turns them into HTML character references only in
- * the finished SVG, so quotes, brackets, `-->`, `%%{init}%%`, backticks (markdown strings), `fa:`
- * icons and HTML tags all show as the characters they are and are never interpreted.
+ * The sales cycle as Mermaid `flowchart` source, for the preview, `tactic graph` and docs. Node ids:
+ * n0, n1… for stages, m0… for missing stages, a0…/o0… for overlays; labels escaped by mermaid.ts.
  */
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
 import type { ParsedTactic } from '../types';
 import { deref, StageInfo } from '../model/model';
 import type { Range } from '../types';
+import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
+import { mermaidString, nodeId } from './mermaid';
 
-export interface FlowchartOptions {
-  /** Attach advancement actions to their stages. */
-  showActions?: boolean;
-  /** Attach objections to their stages. */
-  showObjections?: boolean;
-}
+export { mermaidString };
+
+export type FlowchartOptions = DiagramOptions;
 
 export type FlowchartNodeKind = 'stage' | 'missing' | 'action' | 'objection';
 
-export interface FlowchartNode {
-  /** The generated id in the Mermaid text (also the id Mermaid gives the SVG node). */
-  mermaidId: string;
+export interface FlowchartNode extends DiagramNode {
   kind: FlowchartNodeKind;
   /** The stage this node is (stage), names (missing) or is attached to (action, objection). */
   stageId?: string;
-  /** The text shown, exactly as the user wrote it (before escaping). */
-  label: string;
-  /** The whole entry in the source (the cursor inside it highlights the node). */
-  range?: Range;
-  /** What the editor selects when the node is clicked (the id, or the entry's main text). */
-  selectionRange?: Range;
   start?: boolean;
   outcome?: 'won' | 'lost';
 }
@@ -49,21 +34,13 @@ export interface FlowchartEdge {
   range?: Range;
 }
 
-export interface FlowchartProblem {
-  /** `error`: the diagram cannot be trusted (keep the last good one); `warning`: drawn anyway. */
-  severity: 'error' | 'warning';
-  message: string;
-  range?: Range;
-}
+export type FlowchartProblem = DiagramProblem;
 
-export interface Flowchart {
-  mermaid: string;
+export interface Flowchart extends Diagram {
+  kind: 'cycle';
   direction: 'TD' | 'LR';
   nodes: FlowchartNode[];
   edges: FlowchartEdge[];
-  problems: FlowchartProblem[];
-  /** False when an error problem means the diagram does not show the document. */
-  ok: boolean;
 }
 
 const CLASS_DEFS = [
@@ -75,31 +52,6 @@ const CLASS_DEFS = [
   'classDef objection fill:#fff6e0,stroke:#b58400,color:#4d3800',
 ];
 const BROKEN_EDGE_STYLE = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
-
-/**
- * What becomes an entity code: everything but letters, digits, spaces and punctuation that no
- * Mermaid step reads inside a quoted string (those stay as written, for a readable source in docs),
- * so among others `"` (ends the string), `#` and `;` (entities), `%` (directives, comments), `<` `>` `&`
- * (HTML), the backtick (markdown strings), `:` (`fa:` icons, `style …:#…;` rewriting), `$`
- * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters).
- */
-const UNSAFE = /[^\p{L}\p{N} ',.!?()\/+=*_-]/gu;
-/**
- * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
- * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
- * label that happens to hold them from turning into markup.
- */
-// Escaped, not literal: one non-ASCII character in a bundle makes V8 hold all of its source as
-// UTF-16, twice the memory (test/unit/bundles.test.ts).
-const MARKER_PAIRS = /\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g;
-const entity = (ch: string) => `#${ch.codePointAt(0)};`;
-
-/** A label as a quoted Mermaid string that shows `text` literally. */
-export function mermaidString(text: string): string {
-  const body = text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060').replace(UNSAFE, entity);
-  // Mermaid trims labels; spaces at either end are escaped so they survive like the rest.
-  return `"${body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length))}"`;
-}
 
 export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions = {}): Flowchart {
   const { doc, model } = parsed;
@@ -131,7 +83,7 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
   stages.forEach((stage, i) => {
     const outcome = stage.outcome === 'won' || stage.outcome === 'lost' ? stage.outcome : undefined;
     const node: FlowchartNode = {
-      mermaidId: `n${i}`,
+      mermaidId: nodeId('n', i),
       kind: 'stage',
       stageId: stage.id,
       label: nonBlank(stage.name) ?? stage.id ?? '(unnamed stage)',
@@ -156,13 +108,13 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
   const missingNode = (id: string, at: Range | undefined): FlowchartNode => {
     let m = missing.get(id);
     if (!m) {
-      m = { mermaidId: `m${missing.size}`, kind: 'missing', stageId: id, label: `missing: ${id}`, range: at, selectionRange: at };
+      m = { mermaidId: nodeId('m', missing.size), kind: 'missing', stageId: id, label: `missing: ${id}`, range: at, selectionRange: at };
       missing.set(id, m);
       problems.push({ severity: 'warning', message: `No stage with the id \`${id}\` is defined; its arrows are drawn dashed.`, range: at });
     }
     return m;
   };
-  stages.forEach((stage, i) => addTransitions(stage, `n${i}`));
+  stages.forEach((stage, i) => addTransitions(stage, nodeId('n', i)));
   function addTransitions(stage: StageInfo, from: string): void {
     for (const t of stage.next) {
       if (t.to === undefined) continue;
@@ -186,7 +138,7 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
       const stageNode = byId.get(stageRef);
       if (!stageNode) continue; // reported by the unknown-reference rule; nothing to hang it on
       const node: FlowchartNode = {
-        mermaidId: `${prefix}${n++}`, kind, stageId: stageRef, label: text, range: range(entry), selectionRange: range(textNode),
+        mermaidId: nodeId(prefix, n++), kind, stageId: stageRef, label: text, range: range(entry), selectionRange: range(textNode),
       };
       nodes.push(node);
       edges.push({ from: stageNode.mermaidId, to: node.mermaidId, broken: false, overlay: true });
@@ -195,7 +147,7 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
   if (doc.yaml && options.showActions) overlay('advancement_actions', 'action', 'action', 'a');
   if (doc.yaml && options.showObjections) overlay('objections', 'objection', 'objection', 'o');
 
-  return { mermaid: render(direction, nodes, edges), direction, nodes, edges, problems, ok: !problems.some((p) => p.severity === 'error') };
+  return { kind: 'cycle', mermaid: render(direction, nodes, edges), direction, nodes, edges, problems, ok: !problems.some((p) => p.severity === 'error') };
 }
 
 function nonBlank(text: string | undefined): string | undefined {
