@@ -87,7 +87,7 @@ describe('completion: keys', () => {
   it('offers the fields of a decision maker that it does not have yet, with schema docs', () => {
     const items = complete(`${HEAD}    |\n`);
     const ls = items.map((i) => i.label);
-    assert.deepEqual(ls.sort(), ['influence', 'interests', 'notes', 'role']);
+    assert.deepEqual(ls.sort(), ['attitude', 'influence', 'interests', 'notes', 'reports_to', 'role']);
     assert.match(String((items.find((i) => i.label === 'influence')!.documentation as { value: string }).value), /weight/);
   });
   it('also excludes keys written below the cursor', () => {

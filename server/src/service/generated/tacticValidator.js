@@ -3,18 +3,18 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://sales-tactics.invalid/schemas/tactic.schema.json","title":"Sales tactic","description":"An account-penetration tactic: the concrete moves that take one client company (or one kind of client) from first contact to a signed contract.","markdownDescription":"An **account-penetration tactic**: the concrete moves your managers make to sell into one client company (or one kind of client) — reaching every decision maker, agreeing the contract with all of them, and formalising the sales cycle as a flowchart. Keep it compact and review it regularly.","type":"object","additionalProperties":false,"required":["tactic"],"properties":{"tactic":{"description":"Title of the tactic.","markdownDescription":"Title of the tactic, e.g. `Regional retail chains — ERP upgrade`.","type":"string"},"account":{"description":"The client company or client segment this tactic is for.","markdownDescription":"The **client company** or **client segment** this tactic targets, e.g. `ACME Logistics` or `Mid-size hospitals`.","type":"string"},"product":{"description":"What is being sold.","markdownDescription":"The **product or solution** being sold to this account.","type":"string"},"owner":{"description":"Who keeps the tactic up to date.","markdownDescription":"The person who **keeps this tactic up to date**. A tactic is adjusted regularly, unlike the long-lived sales technology manual.","type":"string"},"reviewed":{"description":"Last time the tactic was reviewed (YYYY-MM-DD).","markdownDescription":"Date of the **last review**, as `YYYY-MM-DD`. The `stale-review` rule reminds you when it gets old.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"description":{"description":"Free text about the tactic.","markdownDescription":"Free text: context, background, anything the team should know.","type":"string"},"decision_makers":{"type":["array","null"],"title":"Decision makers","description":"The decision makers (DMs) at the client that this tactic targets.","markdownDescription":"**Block 1 — decision makers.** The people at the client who decide (DMs) and whom the tactic targets. Every other block refers to them by `id`.\n\nExample:\n```yaml\n- id: cfo\n  title: Chief Financial Officer\n  role: economic_buyer\n  influence: high\n```","items":{"$ref":"#/definitions/decisionMaker"}},"identification":{"type":["array","null"],"title":"Identification","description":"Specific ways of finding out who the decision makers are.","markdownDescription":"**Block 2 — identification.** Concrete ways of finding out who the decision makers are and how to reach them: website, registries, LinkedIn, referrals…\n\nExample:\n```yaml\n- source: linkedin\n  method: Search \"finance director\" at the account\n  finds: [cfo]\n```","items":{"$ref":"#/definitions/identification"}},"gatekeepers":{"type":["array","null"],"title":"Gatekeepers","description":"Ways of getting past the secretary or other gatekeepers.","markdownDescription":"**Block 3 — gatekeepers.** Ways of getting past the secretary (or any gatekeeper) to the decision maker.\n\nExample:\n```yaml\n- technique: Ask for the assistant by name\n  script: \"Hello Maria, Ana from ACME here...\"\n```","items":{"$ref":"#/definitions/gatekeeper"}},"positioning":{"type":["array","null"],"title":"Positioning","description":"How the manager positions themself in contact with each decision maker.","markdownDescription":"**Block 4 — positioning.** How the manager presents themself to each decision maker: expert, partner, problem solver…\n\nExample:\n```yaml\n- for: cfo\n  as: cost-reduction expert\n  message: We cut logistics cost 12% at similar firms\n```","items":{"$ref":"#/definitions/positioning"}},"discovery_questions":{"type":["array","null"],"title":"Discovery questions","description":"Questions that uncover the client's needs.","markdownDescription":"**Block 5 — discovery questions.** Questions that uncover the client's needs (SPIN: situation, problem, implication, need-payoff).\n\nExample:\n```yaml\n- question: How do you plan deliveries today?\n  type: situation\n  for: [ops]\n```","items":{"$ref":"#/definitions/discoveryQuestion"}},"advancement_actions":{"type":["array","null"],"title":"Advancement actions","description":"Actions that move the deal forward.","markdownDescription":"**Block 6 — advancement actions.** Actions that move the deal forward, each tied to a stage of the sales cycle.\n\nExample:\n```yaml\n- action: Send a case study\n  stage: first_meeting\n  result: Meeting with the CFO agreed\n```","items":{"$ref":"#/definitions/advancementAction"}},"approval_chains":{"type":["array","null"],"title":"Approval chains","description":"Possible configurations of the client's approval chain.","markdownDescription":"**Block 7 — approval chains.** The possible configurations of the client's approval chain: who signs off, in which order, and when each configuration applies.\n\nExample:\n```yaml\n- id: standard\n  when: Budget under 50k\n  steps: [ops, cfo]\n```","items":{"$ref":"#/definitions/approvalChain"}},"objections":{"type":["array","null"],"title":"Objections","description":"Typical objections and ways to neutralize them.","markdownDescription":"**Block 8 — objections.** Typical objections and the ways to neutralise them.\n\nExample:\n```yaml\n- objection: It is too expensive\n  responses:\n    - Show the payback period\n  from: [cfo]\n```","items":{"$ref":"#/definitions/objection"}},"risks":{"type":["array","null"],"title":"Risks","description":"Potential risks tied to this client.","markdownDescription":"**Block 9 — risks.** Potential risks tied to this client, with the signals that announce them and how to mitigate them.\n\nExample:\n```yaml\n- risk: Competitor is the incumbent\n  likelihood: high\n  impact: medium\n  mitigation: Win the technical buyer first\n```","items":{"$ref":"#/definitions/risk"}},"sales_cycle":{"type":"object","title":"Sales cycle","additionalProperties":false,"required":["stages"],"description":"The formalized sales cycle: the fixed, logical sequence of communication stages every client passes, drawn as a flowchart.","markdownDescription":"**The sales cycle**, formalised: every client passes a fixed, logical sequence of communication stages. The preview draws it as a flowchart.\n\nExample:\n```yaml\nsales_cycle:\n  start: first_call\n  stages:\n    - id: first_call\n      name: First call\n      next: [meeting, { to: lost, when: No interest }]\n```","properties":{"direction":{"description":"Direction of the flowchart: TD (top-down, default) or LR (left to right).","markdownDescription":"Direction of the flowchart: `TD` (top-down, the default) or `LR` (left to right).","type":"string","enum":["TD","LR"]},"start":{"description":"The stage where every client enters the cycle.","markdownDescription":"The `id` of the stage where every client **enters** the cycle.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"stages":{"description":"The stages of the cycle.","markdownDescription":"The **stages** of the cycle, each a step of communication with the client.","type":"array","items":{"$ref":"#/definitions/stage"}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","description":"An id: lowercase letter first, then lowercase letters, digits, _ or -.","markdownDescription":"An **id**: starts with a lowercase letter, then lowercase letters, digits, `_` or `-`. Unique within its block."},"decisionMaker":{"type":"object","title":"decision maker","description":"A decision maker at the client.","markdownDescription":"A **decision maker** (DM) at the client.","additionalProperties":false,"required":["id","title"],"properties":{"id":{"description":"Unique id of this decision maker, used by the other blocks.","markdownDescription":"Unique **id** of this decision maker; the other blocks refer to it, e.g. `cfo`.","$ref":"#/definitions/id"},"title":{"description":"Job title of the decision maker.","markdownDescription":"**Job title**, e.g. `Chief Financial Officer`.","type":"string"},"name":{"description":"Name of the person, when known.","markdownDescription":"The person's **name**, when known.","type":"string"},"role":{"description":"Buying role in the deal.","markdownDescription":"The **buying role**: `economic_buyer` (signs the budget), `technical_buyer` (checks the fit), `user_buyer` (will use it), `coach` (guides you from inside), `influencer`.","type":"string","enum":["economic_buyer","technical_buyer","user_buyer","coach","influencer"]},"influence":{"description":"How much weight this person has in the decision.","markdownDescription":"How much **weight** this person has in the decision: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"interests":{"description":"What this person cares about.","markdownDescription":"What this person **cares about**: goals, pains, personal wins.","type":"array","items":{"type":"string"}},"notes":{"description":"Free notes about this person.","markdownDescription":"Free **notes** about this person.","type":"string"}}},"identification":{"type":"object","title":"identification entry","description":"A specific way of finding out who a decision maker is.","markdownDescription":"A specific way of **finding out who the decision makers are**.","additionalProperties":false,"required":["source","method"],"properties":{"source":{"description":"Where the information comes from (website, linkedin, registry, press, referral, conference, cold_call, partner, crm or your own).","markdownDescription":"Where the information comes from. Suggested: `website`, `linkedin`, `registry`, `press`, `referral`, `conference`, `cold_call`, `partner`, `crm` (any text is allowed).","type":"string","examples":["website","linkedin","registry","press","referral","conference","cold_call","partner","crm"]},"method":{"description":"How exactly the decision makers are identified.","markdownDescription":"How **exactly** to identify them, e.g. `Call reception and ask who signs logistics contracts`.","type":"string"},"finds":{"description":"Which decision makers this method finds.","markdownDescription":"The `id`s of the **decision makers** this method finds.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}},"gatekeeper":{"type":"object","title":"gatekeeper technique","description":"A way of getting past the secretary or gatekeeper.","markdownDescription":"A way of **getting past the secretary** or another gatekeeper.","additionalProperties":false,"required":["technique"],"properties":{"technique":{"description":"The technique for getting past the gatekeeper.","markdownDescription":"The **technique**, e.g. `Call before 8:30, when the director answers directly`.","type":"string"},"script":{"description":"What to say, word for word.","markdownDescription":"What to **say**, word for word.","type":"string"},"when":{"description":"When to use this technique.","markdownDescription":"**When** to use this technique.","type":"string"}}},"positioning":{"type":"object","title":"positioning","description":"How the manager positions themself with a decision maker.","markdownDescription":"How the manager **positions themself** with one decision maker.","additionalProperties":false,"required":["for","as"],"properties":{"for":{"description":"The decision maker this positioning is for.","markdownDescription":"The `id` of the **decision maker** this positioning is for.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"},"as":{"description":"The role the manager plays, e.g. industry expert.","markdownDescription":"The **role** the manager plays, e.g. `industry expert`, `trusted advisor`.","type":"string"},"message":{"description":"The key message for this decision maker.","markdownDescription":"The key **message** for this decision maker.","type":"string"},"proof":{"description":"Evidence that backs the positioning.","markdownDescription":"**Evidence** that backs the positioning: case studies, references, figures.","type":"array","items":{"type":"string"}}}},"discoveryQuestion":{"type":"object","title":"discovery question","description":"A question that uncovers the client's needs.","markdownDescription":"A **question that uncovers the client's needs**.","additionalProperties":false,"required":["question"],"properties":{"question":{"description":"The question to ask.","markdownDescription":"The **question** to ask.","type":"string"},"type":{"description":"SPIN type of the question.","markdownDescription":"The SPIN **type**: `situation`, `problem`, `implication` or `need_payoff`.","type":"string","enum":["situation","problem","implication","need_payoff"]},"for":{"description":"Which decision makers to ask.","markdownDescription":"The `id`s of the **decision makers** to ask.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"reveals":{"description":"What the answer reveals.","markdownDescription":"What the answer **reveals** about the client's needs.","type":"string"}}},"advancementAction":{"type":"object","title":"advancement action","description":"An action that moves the deal forward.","markdownDescription":"An **action that moves the deal forward**.","additionalProperties":false,"required":["action"],"properties":{"action":{"description":"What to do.","markdownDescription":"What to **do**, e.g. `Invite the CFO to a reference visit`.","type":"string"},"stage":{"description":"The sales-cycle stage this action belongs to.","markdownDescription":"The `id` of the **sales-cycle stage** this action belongs to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"for":{"description":"Which decision makers the action targets.","markdownDescription":"The `id`s of the **decision makers** the action targets.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"result":{"description":"What success looks like.","markdownDescription":"What **success** looks like.","type":"string"}}},"approvalChain":{"type":"object","title":"approval chain","description":"One possible configuration of the client's approval chain.","markdownDescription":"One possible configuration of the client's **approval chain**.","additionalProperties":false,"required":["id","steps"],"properties":{"id":{"description":"Unique id of this approval chain.","markdownDescription":"Unique **id** of this approval chain.","$ref":"#/definitions/id"},"name":{"description":"Name of this configuration.","markdownDescription":"**Name** of this configuration.","type":"string"},"when":{"description":"The condition under which this chain applies.","markdownDescription":"The **condition** under which this chain applies, e.g. `Budget over 100k`.","type":"string"},"steps":{"description":"The decision makers who approve, in order.","markdownDescription":"The `id`s of the **decision makers** who approve, **in order**.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}},"objection":{"type":"object","title":"objection","description":"A typical objection and how to neutralize it.","markdownDescription":"A **typical objection** and how to neutralise it.","additionalProperties":false,"required":["objection"],"properties":{"objection":{"description":"What the client says.","markdownDescription":"What the client **says**, e.g. `We already have a supplier`.","type":"string"},"responses":{"description":"Ways to neutralize the objection.","markdownDescription":"Ways to **neutralise** the objection.","type":"array","items":{"type":"string"}},"stage":{"description":"The sales-cycle stage where the objection usually comes up.","markdownDescription":"The `id` of the **stage** where it usually comes up.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"from":{"description":"Which decision makers raise it.","markdownDescription":"The `id`s of the **decision makers** who raise it.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}},"risk":{"type":"object","title":"risk","description":"A potential risk tied to this client.","markdownDescription":"A **potential risk** tied to this client.","additionalProperties":false,"required":["risk"],"properties":{"risk":{"description":"The risk.","markdownDescription":"The **risk**, e.g. `Budget frozen until next fiscal year`.","type":"string"},"likelihood":{"description":"How likely the risk is.","markdownDescription":"How **likely** it is: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"impact":{"description":"How much harm it would do.","markdownDescription":"How much **harm** it would do: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"signals":{"description":"Early signs that the risk is happening.","markdownDescription":"**Early signs** that the risk is materialising.","type":"array","items":{"type":"string"}},"mitigation":{"description":"How to prevent or soften the risk.","markdownDescription":"How to **prevent or soften** it.","type":"string"}}},"stage":{"type":"object","title":"stage","description":"A stage of the sales cycle.","markdownDescription":"A **stage** of the sales cycle: one step of communication with the client.","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Unique id of the stage.","markdownDescription":"Unique **id** of the stage; transitions, actions and objections refer to it.","$ref":"#/definitions/id"},"name":{"description":"Name shown in the flowchart.","markdownDescription":"The **name** shown on the flowchart node.","type":"string"},"owner":{"description":"Who runs this stage.","markdownDescription":"**Who** runs this stage, e.g. `SDR`, `Account manager`.","type":"string"},"goal":{"description":"What this stage must achieve.","markdownDescription":"What this stage must **achieve** before the client moves on.","type":"string"},"next":{"description":"Where the client can go from here: stage ids or {to, when}.","markdownDescription":"Where the client can go **next**: a stage `id`, or `{ to: id, when: condition }` for a labelled transition.","type":"array","items":{"$ref":"#/definitions/transition"}},"outcome":{"description":"Marks a terminal stage: won or lost.","markdownDescription":"Marks a **terminal** stage: `won` or `lost`. A stage with an outcome has no `next`.","type":"string","enum":["won","lost"]}},"if":{"required":["outcome"]},"then":{"not":{"required":["next"]}}},"transition":{"description":"A transition: a stage id, or {to, when} for a labelled transition.","markdownDescription":"A **transition**: a stage `id`, or `{ to: id, when: condition }` for a labelled arrow.","oneOf":[{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},{"type":"object","title":"transition","additionalProperties":false,"required":["to"],"properties":{"to":{"description":"The stage this transition leads to.","markdownDescription":"The `id` of the **stage** this transition leads to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"when":{"description":"The condition, shown as the arrow label.","markdownDescription":"The **condition** for this transition, shown as the arrow label.","type":"string"}}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://sales-tactics.invalid/schemas/tactic.schema.json","title":"Sales tactic","description":"An account-penetration tactic: the concrete moves that take one client company (or one kind of client) from first contact to a signed contract.","markdownDescription":"An **account-penetration tactic**: the concrete moves your managers make to sell into one client company (or one kind of client) — reaching every decision maker, agreeing the contract with all of them, and formalising the sales cycle as a flowchart. Keep it compact and review it regularly.","type":"object","additionalProperties":false,"required":["tactic"],"properties":{"tactic":{"description":"Title of the tactic.","markdownDescription":"Title of the tactic, e.g. `Regional retail chains — ERP upgrade`.","type":"string"},"account":{"description":"The client company or client segment this tactic is for.","markdownDescription":"The **client company** or **client segment** this tactic targets, e.g. `ACME Logistics` or `Mid-size hospitals`.","type":"string"},"product":{"description":"What is being sold.","markdownDescription":"The **product or solution** being sold to this account.","type":"string"},"owner":{"description":"Who keeps the tactic up to date.","markdownDescription":"The person who **keeps this tactic up to date**. A tactic is adjusted regularly, unlike the long-lived sales technology manual.","type":"string"},"reviewed":{"description":"Last time the tactic was reviewed (YYYY-MM-DD).","markdownDescription":"Date of the **last review**, as `YYYY-MM-DD`. The `stale-review` rule reminds you when it gets old.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"description":{"description":"Free text about the tactic.","markdownDescription":"Free text: context, background, anything the team should know.","type":"string"},"decision_makers":{"type":["array","null"],"title":"Decision makers","description":"The decision makers (DMs) at the client that this tactic targets.","markdownDescription":"**Block 1 — decision makers.** The people at the client who decide (DMs) and whom the tactic targets. Every other block refers to them by `id`.\n\nExample:\n```yaml\n- id: cfo\n  title: Chief Financial Officer\n  role: economic_buyer\n  influence: high\n```","items":{"$ref":"#/definitions/decisionMaker"}},"identification":{"type":["array","null"],"title":"Identification","description":"Specific ways of finding out who the decision makers are.","markdownDescription":"**Block 2 — identification.** Concrete ways of finding out who the decision makers are and how to reach them: website, registries, LinkedIn, referrals…\n\nExample:\n```yaml\n- source: linkedin\n  method: Search \"finance director\" at the account\n  finds: [cfo]\n```","items":{"$ref":"#/definitions/identification"}},"gatekeepers":{"type":["array","null"],"title":"Gatekeepers","description":"Ways of getting past the secretary or other gatekeepers.","markdownDescription":"**Block 3 — gatekeepers.** Ways of getting past the secretary (or any gatekeeper) to the decision maker.\n\nExample:\n```yaml\n- technique: Ask for the assistant by name\n  script: \"Hello Maria, Ana from ACME here...\"\n```","items":{"$ref":"#/definitions/gatekeeper"}},"positioning":{"type":["array","null"],"title":"Positioning","description":"How the manager positions themself in contact with each decision maker.","markdownDescription":"**Block 4 — positioning.** How the manager presents themself to each decision maker: expert, partner, problem solver…\n\nExample:\n```yaml\n- for: cfo\n  as: cost-reduction expert\n  message: We cut logistics cost 12% at similar firms\n```","items":{"$ref":"#/definitions/positioning"}},"discovery_questions":{"type":["array","null"],"title":"Discovery questions","description":"Questions that uncover the client's needs.","markdownDescription":"**Block 5 — discovery questions.** Questions that uncover the client's needs (SPIN: situation, problem, implication, need-payoff).\n\nExample:\n```yaml\n- question: How do you plan deliveries today?\n  type: situation\n  for: [ops]\n```","items":{"$ref":"#/definitions/discoveryQuestion"}},"advancement_actions":{"type":["array","null"],"title":"Advancement actions","description":"Actions that move the deal forward.","markdownDescription":"**Block 6 — advancement actions.** Actions that move the deal forward, each tied to a stage of the sales cycle.\n\nExample:\n```yaml\n- action: Send a case study\n  stage: first_meeting\n  result: Meeting with the CFO agreed\n```","items":{"$ref":"#/definitions/advancementAction"}},"approval_chains":{"type":["array","null"],"title":"Approval chains","description":"Possible configurations of the client's approval chain.","markdownDescription":"**Block 7 — approval chains.** The possible configurations of the client's approval chain: who signs off, in which order, and when each configuration applies.\n\nExample:\n```yaml\n- id: standard\n  when: Budget under 50k\n  steps: [ops, cfo]\n```","items":{"$ref":"#/definitions/approvalChain"}},"objections":{"type":["array","null"],"title":"Objections","description":"Typical objections and ways to neutralize them.","markdownDescription":"**Block 8 — objections.** Typical objections and the ways to neutralise them.\n\nExample:\n```yaml\n- objection: It is too expensive\n  responses:\n    - Show the payback period\n  from: [cfo]\n```","items":{"$ref":"#/definitions/objection"}},"risks":{"type":["array","null"],"title":"Risks","description":"Potential risks tied to this client.","markdownDescription":"**Block 9 — risks.** Potential risks tied to this client, with the signals that announce them and how to mitigate them.\n\nExample:\n```yaml\n- risk: Competitor is the incumbent\n  likelihood: high\n  impact: medium\n  mitigation: Win the technical buyer first\n```","items":{"$ref":"#/definitions/risk"}},"sales_cycle":{"type":"object","title":"Sales cycle","additionalProperties":false,"required":["stages"],"description":"The formalized sales cycle: the fixed, logical sequence of communication stages every client passes, drawn as a flowchart.","markdownDescription":"**The sales cycle**, formalised: every client passes a fixed, logical sequence of communication stages. The preview draws it as a flowchart.\n\nExample:\n```yaml\nsales_cycle:\n  start: first_call\n  stages:\n    - id: first_call\n      name: First call\n      next: [meeting, { to: lost, when: No interest }]\n```","properties":{"direction":{"description":"Direction of the flowchart: TD (top-down, default) or LR (left to right).","markdownDescription":"Direction of the flowchart: `TD` (top-down, the default) or `LR` (left to right).","type":"string","enum":["TD","LR"]},"start":{"description":"The stage where every client enters the cycle.","markdownDescription":"The `id` of the stage where every client **enters** the cycle.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"stages":{"description":"The stages of the cycle.","markdownDescription":"The **stages** of the cycle, each a step of communication with the client.","type":"array","items":{"$ref":"#/definitions/stage"}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","description":"An id: lowercase letter first, then lowercase letters, digits, _ or -.","markdownDescription":"An **id**: starts with a lowercase letter, then lowercase letters, digits, `_` or `-`. Unique within its block."},"decisionMaker":{"type":"object","title":"decision maker","description":"A decision maker at the client.","markdownDescription":"A **decision maker** (DM) at the client.","additionalProperties":false,"required":["id","title"],"properties":{"id":{"description":"Unique id of this decision maker, used by the other blocks.","markdownDescription":"Unique **id** of this decision maker; the other blocks refer to it, e.g. `cfo`.","$ref":"#/definitions/id"},"title":{"description":"Job title of the decision maker.","markdownDescription":"**Job title**, e.g. `Chief Financial Officer`.","type":"string"},"name":{"description":"Name of the person, when known.","markdownDescription":"The person's **name**, when known.","type":"string"},"role":{"description":"Buying role in the deal.","markdownDescription":"The **buying role**: `economic_buyer` (signs the budget), `technical_buyer` (checks the fit), `user_buyer` (will use it), `coach` (guides you from inside), `influencer`.","type":"string","enum":["economic_buyer","technical_buyer","user_buyer","coach","influencer"]},"influence":{"description":"How much weight this person has in the decision.","markdownDescription":"How much **weight** this person has in the decision: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"attitude":{"description":"Their stance toward our proposal: supporter, neutral, opponent or unknown (absent means unknown).","markdownDescription":"Their **stance** toward our proposal: `supporter`, `neutral`, `opponent` or `unknown` (absent means unknown). The account map colours each person by it.","type":"string","enum":["supporter","neutral","opponent","unknown"]},"reports_to":{"description":"The decision maker this person reports to (the org line the account map draws).","markdownDescription":"The `id` of the **decision maker this person reports to**: the org line the account map draws.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"},"interests":{"description":"What this person cares about.","markdownDescription":"What this person **cares about**: goals, pains, personal wins.","type":"array","items":{"type":"string"}},"notes":{"description":"Free notes about this person.","markdownDescription":"Free **notes** about this person.","type":"string"}}},"identification":{"type":"object","title":"identification entry","description":"A specific way of finding out who a decision maker is.","markdownDescription":"A specific way of **finding out who the decision makers are**.","additionalProperties":false,"required":["source","method"],"properties":{"source":{"description":"Where the information comes from (website, linkedin, registry, press, referral, conference, cold_call, partner, crm or your own).","markdownDescription":"Where the information comes from. Suggested: `website`, `linkedin`, `registry`, `press`, `referral`, `conference`, `cold_call`, `partner`, `crm` (any text is allowed).","type":"string","examples":["website","linkedin","registry","press","referral","conference","cold_call","partner","crm"]},"method":{"description":"How exactly the decision makers are identified.","markdownDescription":"How **exactly** to identify them, e.g. `Call reception and ask who signs logistics contracts`.","type":"string"},"finds":{"description":"Which decision makers this method finds.","markdownDescription":"The `id`s of the **decision makers** this method finds.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}},"gatekeeper":{"type":"object","title":"gatekeeper technique","description":"A way of getting past the secretary or gatekeeper.","markdownDescription":"A way of **getting past the secretary** or another gatekeeper.","additionalProperties":false,"required":["technique"],"properties":{"technique":{"description":"The technique for getting past the gatekeeper.","markdownDescription":"The **technique**, e.g. `Call before 8:30, when the director answers directly`.","type":"string"},"script":{"description":"What to say, word for word.","markdownDescription":"What to **say**, word for word.","type":"string"},"when":{"description":"When to use this technique.","markdownDescription":"**When** to use this technique.","type":"string"},"for":{"description":"Whose gatekeeper this technique gets past.","markdownDescription":"The `id`s of the **decision makers** whose gatekeeper this technique gets past.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}},"positioning":{"type":"object","title":"positioning","description":"How the manager positions themself with a decision maker.","markdownDescription":"How the manager **positions themself** with one decision maker.","additionalProperties":false,"required":["for","as"],"properties":{"for":{"description":"The decision maker this positioning is for.","markdownDescription":"The `id` of the **decision maker** this positioning is for.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"},"as":{"description":"The role the manager plays, e.g. industry expert.","markdownDescription":"The **role** the manager plays, e.g. `industry expert`, `trusted advisor`.","type":"string"},"message":{"description":"The key message for this decision maker.","markdownDescription":"The key **message** for this decision maker.","type":"string"},"proof":{"description":"Evidence that backs the positioning.","markdownDescription":"**Evidence** that backs the positioning: case studies, references, figures.","type":"array","items":{"type":"string"}}}},"discoveryQuestion":{"type":"object","title":"discovery question","description":"A question that uncovers the client's needs.","markdownDescription":"A **question that uncovers the client's needs**.","additionalProperties":false,"required":["question"],"properties":{"question":{"description":"The question to ask.","markdownDescription":"The **question** to ask.","type":"string"},"type":{"description":"SPIN type of the question.","markdownDescription":"The SPIN **type**: `situation`, `problem`, `implication` or `need_payoff`.","type":"string","enum":["situation","problem","implication","need_payoff"]},"for":{"description":"Which decision makers to ask.","markdownDescription":"The `id`s of the **decision makers** to ask.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"reveals":{"description":"What the answer reveals.","markdownDescription":"What the answer **reveals** about the client's needs.","type":"string"}}},"advancementAction":{"type":"object","title":"advancement action","description":"An action that moves the deal forward.","markdownDescription":"An **action that moves the deal forward**.","additionalProperties":false,"required":["action"],"properties":{"action":{"description":"What to do.","markdownDescription":"What to **do**, e.g. `Invite the CFO to a reference visit`.","type":"string"},"stage":{"description":"The sales-cycle stage this action belongs to.","markdownDescription":"The `id` of the **sales-cycle stage** this action belongs to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"for":{"description":"Which decision makers the action targets.","markdownDescription":"The `id`s of the **decision makers** the action targets.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"by":{"description":"Who on our side does it (account manager, sales director, presales...).","markdownDescription":"**Who on our side** does it: account manager, sales director, presales…","type":"string"},"result":{"description":"What success looks like.","markdownDescription":"What **success** looks like.","type":"string"}}},"approvalChain":{"type":"object","title":"approval chain","description":"One possible configuration of the client's approval chain.","markdownDescription":"One possible configuration of the client's **approval chain**.","additionalProperties":false,"required":["id","steps"],"properties":{"id":{"description":"Unique id of this approval chain.","markdownDescription":"Unique **id** of this approval chain.","$ref":"#/definitions/id"},"name":{"description":"Name of this configuration.","markdownDescription":"**Name** of this configuration.","type":"string"},"when":{"description":"The condition under which this chain applies.","markdownDescription":"The **condition** under which this chain applies, e.g. `Budget over 100k`.","type":"string"},"stage":{"description":"The sales-cycle stage at which this chain runs.","markdownDescription":"The `id` of the **sales-cycle stage** at which this chain runs.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"steps":{"description":"The approval steps, in order: a decision maker, a list of decision makers who sign in parallel, or a body with its members.","markdownDescription":"The **approval steps, in order**. A step is a decision maker's `id`; a flow list `[legal, security]` of decision makers who sign **in parallel**; or a **collective body** that is not one person, `{ body: Board of directors, members: [ceo, cfo] }`.","type":"array","minItems":1,"items":{"$ref":"#/definitions/chainStep","x-ref":"decision_maker"}}}},"objection":{"type":"object","title":"objection","description":"A typical objection and how to neutralize it.","markdownDescription":"A **typical objection** and how to neutralise it.","additionalProperties":false,"required":["objection"],"properties":{"objection":{"description":"What the client says.","markdownDescription":"What the client **says**, e.g. `We already have a supplier`.","type":"string"},"responses":{"description":"Ways to neutralize the objection.","markdownDescription":"Ways to **neutralise** the objection.","type":"array","items":{"type":"string"}},"stage":{"description":"The sales-cycle stage where the objection usually comes up.","markdownDescription":"The `id` of the **stage** where it usually comes up.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"from":{"description":"Which decision makers raise it.","markdownDescription":"The `id`s of the **decision makers** who raise it.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}},"risk":{"type":"object","title":"risk","description":"A potential risk tied to this client.","markdownDescription":"A **potential risk** tied to this client.","additionalProperties":false,"required":["risk"],"properties":{"risk":{"description":"The risk.","markdownDescription":"The **risk**, e.g. `Budget frozen until next fiscal year`.","type":"string"},"likelihood":{"description":"How likely the risk is.","markdownDescription":"How **likely** it is: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"impact":{"description":"How much harm it would do.","markdownDescription":"How much **harm** it would do: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"signals":{"description":"Early signs that the risk is happening.","markdownDescription":"**Early signs** that the risk is materialising.","type":"array","items":{"type":"string"}},"mitigation":{"description":"How to prevent or soften the risk.","markdownDescription":"How to **prevent or soften** it.","type":"string"}}},"stage":{"type":"object","title":"stage","description":"A stage of the sales cycle.","markdownDescription":"A **stage** of the sales cycle: one step of communication with the client.","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Unique id of the stage.","markdownDescription":"Unique **id** of the stage; transitions, actions and objections refer to it.","$ref":"#/definitions/id"},"name":{"description":"Name shown in the flowchart.","markdownDescription":"The **name** shown on the flowchart node.","type":"string"},"owner":{"description":"Who runs this stage.","markdownDescription":"**Who** runs this stage, e.g. `SDR`, `Account manager`.","type":"string"},"goal":{"description":"What this stage must achieve.","markdownDescription":"What this stage must **achieve** before the client moves on.","type":"string"},"next":{"description":"Where the client can go from here: stage ids or {to, when}.","markdownDescription":"Where the client can go **next**: a stage `id`, or `{ to: id, when: condition }` for a labelled transition.","type":"array","items":{"$ref":"#/definitions/transition"}},"outcome":{"description":"Marks a terminal stage: won or lost.","markdownDescription":"Marks a **terminal** stage: `won` or `lost`. A stage with an outcome has no `next`.","type":"string","enum":["won","lost"]}},"if":{"required":["outcome"]},"then":{"not":{"required":["next"]}}},"transition":{"description":"A transition: a stage id, or {to, when} for a labelled transition.","markdownDescription":"A **transition**: a stage `id`, or `{ to: id, when: condition }` for a labelled arrow.","oneOf":[{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},{"type":"object","title":"transition","additionalProperties":false,"required":["to"],"properties":{"to":{"description":"The stage this transition leads to.","markdownDescription":"The `id` of the **stage** this transition leads to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"when":{"description":"The condition, shown as the arrow label.","markdownDescription":"The **condition** for this transition, shown as the arrow label.","type":"string"}}}]},"chainStep":{"title":"approval step","description":"One approval step: a decision maker, decision makers who sign in parallel, or a collective body.","markdownDescription":"One **approval step**: a decision maker's `id`, a list of `id`s who sign **in parallel**, or a **body** such as `{ body: Board of directors, members: [ceo, cfo] }`.","oneOf":[{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker","description":"A decision maker who approves.","markdownDescription":"The `id` of a **decision maker** who approves."},{"type":"array","minItems":1,"description":"Decision makers who sign in parallel.","markdownDescription":"The `id`s of **decision makers who sign in parallel**, e.g. `[legal, security]`.","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},{"type":"object","additionalProperties":false,"required":["body"],"description":"A collective body that approves.","markdownDescription":"A **collective body** that approves, e.g. the board of directors.","properties":{"body":{"description":"Name of the body, e.g. Board of directors.","markdownDescription":"**Name** of the body, e.g. `Board of directors`.","type":"string"},"members":{"description":"The decision makers who sit on the body.","markdownDescription":"The `id`s of the **decision makers** who sit on the body.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}}]}}};
 const schema14 = {"type":"object","title":"identification entry","description":"A specific way of finding out who a decision maker is.","markdownDescription":"A specific way of **finding out who the decision makers are**.","additionalProperties":false,"required":["source","method"],"properties":{"source":{"description":"Where the information comes from (website, linkedin, registry, press, referral, conference, cold_call, partner, crm or your own).","markdownDescription":"Where the information comes from. Suggested: `website`, `linkedin`, `registry`, `press`, `referral`, `conference`, `cold_call`, `partner`, `crm` (any text is allowed).","type":"string","examples":["website","linkedin","registry","press","referral","conference","cold_call","partner","crm"]},"method":{"description":"How exactly the decision makers are identified.","markdownDescription":"How **exactly** to identify them, e.g. `Call reception and ask who signs logistics contracts`.","type":"string"},"finds":{"description":"Which decision makers this method finds.","markdownDescription":"The `id`s of the **decision makers** this method finds.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}};
-const schema15 = {"type":"object","title":"gatekeeper technique","description":"A way of getting past the secretary or gatekeeper.","markdownDescription":"A way of **getting past the secretary** or another gatekeeper.","additionalProperties":false,"required":["technique"],"properties":{"technique":{"description":"The technique for getting past the gatekeeper.","markdownDescription":"The **technique**, e.g. `Call before 8:30, when the director answers directly`.","type":"string"},"script":{"description":"What to say, word for word.","markdownDescription":"What to **say**, word for word.","type":"string"},"when":{"description":"When to use this technique.","markdownDescription":"**When** to use this technique.","type":"string"}}};
+const schema15 = {"type":"object","title":"gatekeeper technique","description":"A way of getting past the secretary or gatekeeper.","markdownDescription":"A way of **getting past the secretary** or another gatekeeper.","additionalProperties":false,"required":["technique"],"properties":{"technique":{"description":"The technique for getting past the gatekeeper.","markdownDescription":"The **technique**, e.g. `Call before 8:30, when the director answers directly`.","type":"string"},"script":{"description":"What to say, word for word.","markdownDescription":"What to **say**, word for word.","type":"string"},"when":{"description":"When to use this technique.","markdownDescription":"**When** to use this technique.","type":"string"},"for":{"description":"Whose gatekeeper this technique gets past.","markdownDescription":"The `id`s of the **decision makers** whose gatekeeper this technique gets past.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}};
 const schema16 = {"type":"object","title":"positioning","description":"How the manager positions themself with a decision maker.","markdownDescription":"How the manager **positions themself** with one decision maker.","additionalProperties":false,"required":["for","as"],"properties":{"for":{"description":"The decision maker this positioning is for.","markdownDescription":"The `id` of the **decision maker** this positioning is for.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"},"as":{"description":"The role the manager plays, e.g. industry expert.","markdownDescription":"The **role** the manager plays, e.g. `industry expert`, `trusted advisor`.","type":"string"},"message":{"description":"The key message for this decision maker.","markdownDescription":"The key **message** for this decision maker.","type":"string"},"proof":{"description":"Evidence that backs the positioning.","markdownDescription":"**Evidence** that backs the positioning: case studies, references, figures.","type":"array","items":{"type":"string"}}}};
 const schema17 = {"type":"object","title":"discovery question","description":"A question that uncovers the client's needs.","markdownDescription":"A **question that uncovers the client's needs**.","additionalProperties":false,"required":["question"],"properties":{"question":{"description":"The question to ask.","markdownDescription":"The **question** to ask.","type":"string"},"type":{"description":"SPIN type of the question.","markdownDescription":"The SPIN **type**: `situation`, `problem`, `implication` or `need_payoff`.","type":"string","enum":["situation","problem","implication","need_payoff"]},"for":{"description":"Which decision makers to ask.","markdownDescription":"The `id`s of the **decision makers** to ask.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"reveals":{"description":"What the answer reveals.","markdownDescription":"What the answer **reveals** about the client's needs.","type":"string"}}};
-const schema18 = {"type":"object","title":"advancement action","description":"An action that moves the deal forward.","markdownDescription":"An **action that moves the deal forward**.","additionalProperties":false,"required":["action"],"properties":{"action":{"description":"What to do.","markdownDescription":"What to **do**, e.g. `Invite the CFO to a reference visit`.","type":"string"},"stage":{"description":"The sales-cycle stage this action belongs to.","markdownDescription":"The `id` of the **sales-cycle stage** this action belongs to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"for":{"description":"Which decision makers the action targets.","markdownDescription":"The `id`s of the **decision makers** the action targets.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"result":{"description":"What success looks like.","markdownDescription":"What **success** looks like.","type":"string"}}};
-const schema21 = {"type":"object","title":"objection","description":"A typical objection and how to neutralize it.","markdownDescription":"A **typical objection** and how to neutralise it.","additionalProperties":false,"required":["objection"],"properties":{"objection":{"description":"What the client says.","markdownDescription":"What the client **says**, e.g. `We already have a supplier`.","type":"string"},"responses":{"description":"Ways to neutralize the objection.","markdownDescription":"Ways to **neutralise** the objection.","type":"array","items":{"type":"string"}},"stage":{"description":"The sales-cycle stage where the objection usually comes up.","markdownDescription":"The `id` of the **stage** where it usually comes up.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"from":{"description":"Which decision makers raise it.","markdownDescription":"The `id`s of the **decision makers** who raise it.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}};
-const schema22 = {"type":"object","title":"risk","description":"A potential risk tied to this client.","markdownDescription":"A **potential risk** tied to this client.","additionalProperties":false,"required":["risk"],"properties":{"risk":{"description":"The risk.","markdownDescription":"The **risk**, e.g. `Budget frozen until next fiscal year`.","type":"string"},"likelihood":{"description":"How likely the risk is.","markdownDescription":"How **likely** it is: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"impact":{"description":"How much harm it would do.","markdownDescription":"How much **harm** it would do: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"signals":{"description":"Early signs that the risk is happening.","markdownDescription":"**Early signs** that the risk is materialising.","type":"array","items":{"type":"string"}},"mitigation":{"description":"How to prevent or soften the risk.","markdownDescription":"How to **prevent or soften** it.","type":"string"}}};
+const schema18 = {"type":"object","title":"advancement action","description":"An action that moves the deal forward.","markdownDescription":"An **action that moves the deal forward**.","additionalProperties":false,"required":["action"],"properties":{"action":{"description":"What to do.","markdownDescription":"What to **do**, e.g. `Invite the CFO to a reference visit`.","type":"string"},"stage":{"description":"The sales-cycle stage this action belongs to.","markdownDescription":"The `id` of the **sales-cycle stage** this action belongs to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"for":{"description":"Which decision makers the action targets.","markdownDescription":"The `id`s of the **decision makers** the action targets.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},"by":{"description":"Who on our side does it (account manager, sales director, presales...).","markdownDescription":"**Who on our side** does it: account manager, sales director, presales…","type":"string"},"result":{"description":"What success looks like.","markdownDescription":"What **success** looks like.","type":"string"}}};
+const schema22 = {"type":"object","title":"objection","description":"A typical objection and how to neutralize it.","markdownDescription":"A **typical objection** and how to neutralise it.","additionalProperties":false,"required":["objection"],"properties":{"objection":{"description":"What the client says.","markdownDescription":"What the client **says**, e.g. `We already have a supplier`.","type":"string"},"responses":{"description":"Ways to neutralize the objection.","markdownDescription":"Ways to **neutralise** the objection.","type":"array","items":{"type":"string"}},"stage":{"description":"The sales-cycle stage where the objection usually comes up.","markdownDescription":"The `id` of the **stage** where it usually comes up.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"from":{"description":"Which decision makers raise it.","markdownDescription":"The `id`s of the **decision makers** who raise it.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}};
+const schema23 = {"type":"object","title":"risk","description":"A potential risk tied to this client.","markdownDescription":"A **potential risk** tied to this client.","additionalProperties":false,"required":["risk"],"properties":{"risk":{"description":"The risk.","markdownDescription":"The **risk**, e.g. `Budget frozen until next fiscal year`.","type":"string"},"likelihood":{"description":"How likely the risk is.","markdownDescription":"How **likely** it is: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"impact":{"description":"How much harm it would do.","markdownDescription":"How much **harm** it would do: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"signals":{"description":"Early signs that the risk is happening.","markdownDescription":"**Early signs** that the risk is materialising.","type":"array","items":{"type":"string"}},"mitigation":{"description":"How to prevent or soften the risk.","markdownDescription":"How to **prevent or soften** it.","type":"string"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
-const schema12 = {"type":"object","title":"decision maker","description":"A decision maker at the client.","markdownDescription":"A **decision maker** (DM) at the client.","additionalProperties":false,"required":["id","title"],"properties":{"id":{"description":"Unique id of this decision maker, used by the other blocks.","markdownDescription":"Unique **id** of this decision maker; the other blocks refer to it, e.g. `cfo`.","$ref":"#/definitions/id"},"title":{"description":"Job title of the decision maker.","markdownDescription":"**Job title**, e.g. `Chief Financial Officer`.","type":"string"},"name":{"description":"Name of the person, when known.","markdownDescription":"The person's **name**, when known.","type":"string"},"role":{"description":"Buying role in the deal.","markdownDescription":"The **buying role**: `economic_buyer` (signs the budget), `technical_buyer` (checks the fit), `user_buyer` (will use it), `coach` (guides you from inside), `influencer`.","type":"string","enum":["economic_buyer","technical_buyer","user_buyer","coach","influencer"]},"influence":{"description":"How much weight this person has in the decision.","markdownDescription":"How much **weight** this person has in the decision: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"interests":{"description":"What this person cares about.","markdownDescription":"What this person **cares about**: goals, pains, personal wins.","type":"array","items":{"type":"string"}},"notes":{"description":"Free notes about this person.","markdownDescription":"Free **notes** about this person.","type":"string"}}};
+const schema12 = {"type":"object","title":"decision maker","description":"A decision maker at the client.","markdownDescription":"A **decision maker** (DM) at the client.","additionalProperties":false,"required":["id","title"],"properties":{"id":{"description":"Unique id of this decision maker, used by the other blocks.","markdownDescription":"Unique **id** of this decision maker; the other blocks refer to it, e.g. `cfo`.","$ref":"#/definitions/id"},"title":{"description":"Job title of the decision maker.","markdownDescription":"**Job title**, e.g. `Chief Financial Officer`.","type":"string"},"name":{"description":"Name of the person, when known.","markdownDescription":"The person's **name**, when known.","type":"string"},"role":{"description":"Buying role in the deal.","markdownDescription":"The **buying role**: `economic_buyer` (signs the budget), `technical_buyer` (checks the fit), `user_buyer` (will use it), `coach` (guides you from inside), `influencer`.","type":"string","enum":["economic_buyer","technical_buyer","user_buyer","coach","influencer"]},"influence":{"description":"How much weight this person has in the decision.","markdownDescription":"How much **weight** this person has in the decision: `low`, `medium` or `high`.","type":"string","enum":["low","medium","high"]},"attitude":{"description":"Their stance toward our proposal: supporter, neutral, opponent or unknown (absent means unknown).","markdownDescription":"Their **stance** toward our proposal: `supporter`, `neutral`, `opponent` or `unknown` (absent means unknown). The account map colours each person by it.","type":"string","enum":["supporter","neutral","opponent","unknown"]},"reports_to":{"description":"The decision maker this person reports to (the org line the account map draws).","markdownDescription":"The `id` of the **decision maker this person reports to**: the org line the account map draws.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"},"interests":{"description":"What this person cares about.","markdownDescription":"What this person **cares about**: goals, pains, personal wins.","type":"array","items":{"type":"string"}},"notes":{"description":"Free notes about this person.","markdownDescription":"Free **notes** about this person.","type":"string"}}};
 const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9_-]*$","description":"An id: lowercase letter first, then lowercase letters, digits, _ or -.","markdownDescription":"An **id**: starts with a lowercase letter, then lowercase letters, digits, `_` or `-`. Unique within its block."};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -42,7 +42,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "title")) || (key0 === "name")) || (key0 === "role")) || (key0 === "influence")) || (key0 === "interests")) || (key0 === "notes"))){
+if(!(func2.call(schema12.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -150,14 +150,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.interests !== undefined){
-let data5 = data.interests;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.interests.items.type,parentSchema:schema12.properties.interests.items,data:data6};
+if(data.attitude !== undefined){
+let data5 = data.attitude;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/attitude",schemaPath:"#/properties/attitude/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.attitude.type,parentSchema:schema12.properties.attitude,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,10 +162,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/interests",schemaPath:"#/properties/interests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.interests.type,parentSchema:schema12.properties.interests,data:data5};
+if(!((((data5 === "supporter") || (data5 === "neutral")) || (data5 === "opponent")) || (data5 === "unknown"))){
+const err12 = {instancePath:instancePath+"/attitude",schemaPath:"#/properties/attitude/enum",keyword:"enum",params:{allowedValues: schema12.properties.attitude.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.attitude.enum,parentSchema:schema12.properties.attitude,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,10 +173,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data7 = data.notes;
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.notes.type,parentSchema:schema12.properties.notes,data:data7};
+if(data.reports_to !== undefined){
+let data6 = data.reports_to;
+if(typeof data6 === "string"){
+if(!pattern1.test(data6)){
+const err13 = {instancePath:instancePath+"/reports_to",schemaPath:"#/properties/reports_to/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema12.properties.reports_to,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -192,9 +187,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err14 = {instancePath:instancePath+"/reports_to",schemaPath:"#/properties/reports_to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.reports_to.type,parentSchema:schema12.properties.reports_to,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -203,11 +197,66 @@ vErrors.push(err14);
 }
 errors++;
 }
+}
+if(data.interests !== undefined){
+let data7 = data.interests;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 !== "string"){
+const err15 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.interests.items.type,parentSchema:schema12.properties.interests.items,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/interests",schemaPath:"#/properties/interests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.interests.type,parentSchema:schema12.properties.interests,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data9 = data.notes;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.notes.type,parentSchema:schema12.properties.notes,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","title":"approval chain","description":"One possible configuration of the client's approval chain.","markdownDescription":"One possible configuration of the client's **approval chain**.","additionalProperties":false,"required":["id","steps"],"properties":{"id":{"description":"Unique id of this approval chain.","markdownDescription":"Unique **id** of this approval chain.","$ref":"#/definitions/id"},"name":{"description":"Name of this configuration.","markdownDescription":"**Name** of this configuration.","type":"string"},"when":{"description":"The condition under which this chain applies.","markdownDescription":"The **condition** under which this chain applies, e.g. `Budget over 100k`.","type":"string"},"steps":{"description":"The decision makers who approve, in order.","markdownDescription":"The `id`s of the **decision makers** who approve, **in order**.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}};
+const schema19 = {"type":"object","title":"approval chain","description":"One possible configuration of the client's approval chain.","markdownDescription":"One possible configuration of the client's **approval chain**.","additionalProperties":false,"required":["id","steps"],"properties":{"id":{"description":"Unique id of this approval chain.","markdownDescription":"Unique **id** of this approval chain.","$ref":"#/definitions/id"},"name":{"description":"Name of this configuration.","markdownDescription":"**Name** of this configuration.","type":"string"},"when":{"description":"The condition under which this chain applies.","markdownDescription":"The **condition** under which this chain applies, e.g. `Budget over 100k`.","type":"string"},"stage":{"description":"The sales-cycle stage at which this chain runs.","markdownDescription":"The `id` of the **sales-cycle stage** at which this chain runs.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"steps":{"description":"The approval steps, in order: a decision maker, a list of decision makers who sign in parallel, or a body with its members.","markdownDescription":"The **approval steps, in order**. A step is a decision maker's `id`; a flow list `[legal, security]` of decision makers who sign **in parallel**; or a **collective body** that is not one person, `{ body: Board of directors, members: [ceo, cfo] }`.","type":"array","minItems":1,"items":{"$ref":"#/definitions/chainStep","x-ref":"decision_maker"}}}};
+const schema21 = {"title":"approval step","description":"One approval step: a decision maker, decision makers who sign in parallel, or a collective body.","markdownDescription":"One **approval step**: a decision maker's `id`, a list of `id`s who sign **in parallel**, or a **body** such as `{ body: Board of directors, members: [ceo, cfo] }`.","oneOf":[{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker","description":"A decision maker who approves.","markdownDescription":"The `id` of a **decision maker** who approves."},{"type":"array","minItems":1,"description":"Decision makers who sign in parallel.","markdownDescription":"The `id`s of **decision makers who sign in parallel**, e.g. `[legal, security]`.","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}},{"type":"object","additionalProperties":false,"required":["body"],"description":"A collective body that approves.","markdownDescription":"A **collective body** that approves, e.g. the board of directors.","properties":{"body":{"description":"Name of the body, e.g. Board of directors.","markdownDescription":"**Name** of the body, e.g. `Board of directors`.","type":"string"},"members":{"description":"The decision makers who sit on the body.","markdownDescription":"The `id`s of the **decision makers** who sit on the body.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"decision_maker"}}}}]};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -234,7 +283,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "name")) || (key0 === "when")) || (key0 === "steps"))){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "when")) || (key0 === "stage")) || (key0 === "steps"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -296,11 +345,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data3 = data.steps;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.steps,data:data3};
+if(data.stage !== undefined){
+let data3 = data.stage;
+if(typeof data3 === "string"){
+if(!pattern1.test(data3)){
+const err7 = {instancePath:instancePath+"/stage",schemaPath:"#/properties/stage/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema19.properties.stage,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -309,12 +358,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-const err8 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema19.properties.steps.items,data:data4};
+}
+else {
+const err8 = {instancePath:instancePath+"/stage",schemaPath:"#/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.stage.type,parentSchema:schema19.properties.stage,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -324,8 +370,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.steps.items.type,parentSchema:schema19.properties.steps.items,data:data4};
+if(data.steps !== undefined){
+let data4 = data.steps;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err9 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -334,10 +383,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.steps.type,parentSchema:schema19.properties.steps,data:data3};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs23 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs24 = errors;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err10 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema21.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -347,9 +402,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err11 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.oneOf[0].type,parentSchema:schema21.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -358,12 +412,222 @@ vErrors.push(err11);
 }
 errors++;
 }
+var _valid0 = _errs24 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs28 = errors;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(!pattern1.test(data6)){
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/" + i1,schemaPath:"#/definitions/chainStep/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema21.oneOf[1].items,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/steps/" + i0+"/" + i1,schemaPath:"#/definitions/chainStep/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.oneOf[1].items.type,parentSchema:schema21.oneOf[1].items,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.oneOf[1].type,parentSchema:schema21.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+const _errs34 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.body === undefined){
+const err16 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/2/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.oneOf[2].required,parentSchema:schema21.oneOf[2],data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "body") || (key1 === "members"))){
+const err17 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21.oneOf[2],data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.body !== undefined){
+let data7 = data5.body;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/steps/" + i0+"/body",schemaPath:"#/definitions/chainStep/oneOf/2/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.oneOf[2].properties.body.type,parentSchema:schema21.oneOf[2].properties.body,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data5.members !== undefined){
+let data8 = data5.members;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
+const err19 = {instancePath:instancePath+"/steps/" + i0+"/members/" + i2,schemaPath:"#/definitions/chainStep/oneOf/2/properties/members/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema21.oneOf[2].properties.members.items,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/steps/" + i0+"/members/" + i2,schemaPath:"#/definitions/chainStep/oneOf/2/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.oneOf[2].properties.members.items.type,parentSchema:schema21.oneOf[2].properties.members.items,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/steps/" + i0+"/members",schemaPath:"#/definitions/chainStep/oneOf/2/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.oneOf[2].properties.members.type,parentSchema:schema21.oneOf[2].properties.members,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.oneOf[2].type,parentSchema:schema21.oneOf[2],data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid5){
+const err23 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/definitions/chainStep/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema21.oneOf,parentSchema:schema21,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.steps.type,parentSchema:schema19.properties.steps,data:data4};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","title":"stage","description":"A stage of the sales cycle.","markdownDescription":"A **stage** of the sales cycle: one step of communication with the client.","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Unique id of the stage.","markdownDescription":"Unique **id** of the stage; transitions, actions and objections refer to it.","$ref":"#/definitions/id"},"name":{"description":"Name shown in the flowchart.","markdownDescription":"The **name** shown on the flowchart node.","type":"string"},"owner":{"description":"Who runs this stage.","markdownDescription":"**Who** runs this stage, e.g. `SDR`, `Account manager`.","type":"string"},"goal":{"description":"What this stage must achieve.","markdownDescription":"What this stage must **achieve** before the client moves on.","type":"string"},"next":{"description":"Where the client can go from here: stage ids or {to, when}.","markdownDescription":"Where the client can go **next**: a stage `id`, or `{ to: id, when: condition }` for a labelled transition.","type":"array","items":{"$ref":"#/definitions/transition"}},"outcome":{"description":"Marks a terminal stage: won or lost.","markdownDescription":"Marks a **terminal** stage: `won` or `lost`. A stage with an outcome has no `next`.","type":"string","enum":["won","lost"]}},"if":{"required":["outcome"]},"then":{"not":{"required":["next"]}}};
-const schema25 = {"description":"A transition: a stage id, or {to, when} for a labelled transition.","markdownDescription":"A **transition**: a stage `id`, or `{ to: id, when: condition }` for a labelled arrow.","oneOf":[{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},{"type":"object","title":"transition","additionalProperties":false,"required":["to"],"properties":{"to":{"description":"The stage this transition leads to.","markdownDescription":"The `id` of the **stage** this transition leads to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"when":{"description":"The condition, shown as the arrow label.","markdownDescription":"The **condition** for this transition, shown as the arrow label.","type":"string"}}}]};
+const schema24 = {"type":"object","title":"stage","description":"A stage of the sales cycle.","markdownDescription":"A **stage** of the sales cycle: one step of communication with the client.","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Unique id of the stage.","markdownDescription":"Unique **id** of the stage; transitions, actions and objections refer to it.","$ref":"#/definitions/id"},"name":{"description":"Name shown in the flowchart.","markdownDescription":"The **name** shown on the flowchart node.","type":"string"},"owner":{"description":"Who runs this stage.","markdownDescription":"**Who** runs this stage, e.g. `SDR`, `Account manager`.","type":"string"},"goal":{"description":"What this stage must achieve.","markdownDescription":"What this stage must **achieve** before the client moves on.","type":"string"},"next":{"description":"Where the client can go from here: stage ids or {to, when}.","markdownDescription":"Where the client can go **next**: a stage `id`, or `{ to: id, when: condition }` for a labelled transition.","type":"array","items":{"$ref":"#/definitions/transition"}},"outcome":{"description":"Marks a terminal stage: won or lost.","markdownDescription":"Marks a **terminal** stage: `won` or `lost`. A stage with an outcome has no `next`.","type":"string","enum":["won","lost"]}},"if":{"required":["outcome"]},"then":{"not":{"required":["next"]}}};
+const schema26 = {"description":"A transition: a stage id, or {to, when} for a labelled transition.","markdownDescription":"A **transition**: a stage `id`, or `{ to: id, when: condition }` for a labelled arrow.","oneOf":[{"type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},{"type":"object","title":"transition","additionalProperties":false,"required":["to"],"properties":{"to":{"description":"The stage this transition leads to.","markdownDescription":"The `id` of the **stage** this transition leads to.","type":"string","pattern":"^[a-z][a-z0-9_-]*$","x-ref":"stage"},"when":{"description":"The condition, shown as the arrow label.","markdownDescription":"The **condition** for this transition, shown as the arrow label.","type":"string"}}}]};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -413,7 +677,7 @@ errors++;
 }
 var valid1 = _errs5 === errors;
 if(valid1){
-const err2 = {instancePath,schemaPath:"#/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema23.then.not,parentSchema:schema23.then,data};
+const err2 = {instancePath,schemaPath:"#/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema24.then.not,parentSchema:schema24.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -437,7 +701,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema23.if,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema24.if,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -448,7 +712,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -458,7 +722,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.name === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -469,7 +733,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "owner")) || (key0 === "goal")) || (key0 === "next")) || (key0 === "outcome"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -507,7 +771,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -520,7 +784,7 @@ errors++;
 if(data.owner !== undefined){
 let data2 = data.owner;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.owner.type,parentSchema:schema23.properties.owner,data:data2};
+const err10 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.owner.type,parentSchema:schema24.properties.owner,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -533,7 +797,7 @@ errors++;
 if(data.goal !== undefined){
 let data3 = data.goal;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.goal.type,parentSchema:schema23.properties.goal,data:data3};
+const err11 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.goal.type,parentSchema:schema24.properties.goal,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -555,7 +819,7 @@ let passing0 = null;
 const _errs28 = errors;
 if(typeof data5 === "string"){
 if(!pattern1.test(data5)){
-const err12 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema25.oneOf[0],data:data5};
+const err12 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema26.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -566,7 +830,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.oneOf[0].type,parentSchema:schema25.oneOf[0],data:data5};
+const err13 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.oneOf[0].type,parentSchema:schema26.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -583,7 +847,7 @@ passing0 = 0;
 const _errs31 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.to === undefined){
-const err14 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema25.oneOf[1].required,parentSchema:schema25.oneOf[1],data:data5};
+const err14 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema26.oneOf[1].required,parentSchema:schema26.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -594,7 +858,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "to") || (key1 === "when"))){
-const err15 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.oneOf[1],data:data5};
+const err15 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -608,7 +872,7 @@ if(data5.to !== undefined){
 let data6 = data5.to;
 if(typeof data6 === "string"){
 if(!pattern1.test(data6)){
-const err16 = {instancePath:instancePath+"/next/" + i0+"/to",schemaPath:"#/definitions/transition/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema25.oneOf[1].properties.to,data:data6};
+const err16 = {instancePath:instancePath+"/next/" + i0+"/to",schemaPath:"#/definitions/transition/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema26.oneOf[1].properties.to,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -619,7 +883,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/next/" + i0+"/to",schemaPath:"#/definitions/transition/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.oneOf[1].properties.to.type,parentSchema:schema25.oneOf[1].properties.to,data:data6};
+const err17 = {instancePath:instancePath+"/next/" + i0+"/to",schemaPath:"#/definitions/transition/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.oneOf[1].properties.to.type,parentSchema:schema26.oneOf[1].properties.to,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -632,7 +896,7 @@ errors++;
 if(data5.when !== undefined){
 let data7 = data5.when;
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/next/" + i0+"/when",schemaPath:"#/definitions/transition/oneOf/1/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.oneOf[1].properties.when.type,parentSchema:schema25.oneOf[1].properties.when,data:data7};
+const err18 = {instancePath:instancePath+"/next/" + i0+"/when",schemaPath:"#/definitions/transition/oneOf/1/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.oneOf[1].properties.when.type,parentSchema:schema26.oneOf[1].properties.when,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -644,7 +908,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.oneOf[1].type,parentSchema:schema25.oneOf[1],data:data5};
+const err19 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.oneOf[1].type,parentSchema:schema26.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -665,7 +929,7 @@ passing0 = 1;
 }
 }
 if(!valid7){
-const err20 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema25.oneOf,parentSchema:schema25,data:data5};
+const err20 = {instancePath:instancePath+"/next/" + i0,schemaPath:"#/definitions/transition/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema26.oneOf,parentSchema:schema26,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -688,7 +952,7 @@ vErrors = null;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.next.type,parentSchema:schema23.properties.next,data:data4};
+const err21 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.next.type,parentSchema:schema24.properties.next,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -701,7 +965,7 @@ errors++;
 if(data.outcome !== undefined){
 let data8 = data.outcome;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.outcome.type,parentSchema:schema23.properties.outcome,data:data8};
+const err22 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.outcome.type,parentSchema:schema24.properties.outcome,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -711,7 +975,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((data8 === "won") || (data8 === "lost"))){
-const err23 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema23.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.outcome.enum,parentSchema:schema23.properties.outcome,data:data8};
+const err23 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema24.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.outcome.enum,parentSchema:schema24.properties.outcome,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -723,7 +987,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1034,7 +1298,7 @@ vErrors.push(err21);
 errors++;
 }
 for(const key2 in data15){
-if(!(((key2 === "technique") || (key2 === "script")) || (key2 === "when"))){
+if(!((((key2 === "technique") || (key2 === "script")) || (key2 === "when")) || (key2 === "for"))){
 const err22 = {instancePath:instancePath+"/gatekeepers/" + i3,schemaPath:"#/definitions/gatekeeper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err22];
@@ -1084,9 +1348,15 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/gatekeepers/" + i3,schemaPath:"#/definitions/gatekeeper/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data15};
+if(data15.for !== undefined){
+let data19 = data15.for;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(!pattern1.test(data20)){
+const err26 = {instancePath:instancePath+"/gatekeepers/" + i3+"/for/" + i4,schemaPath:"#/definitions/gatekeeper/properties/for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema15.properties.for.items,data:data20};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1096,12 +1366,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-}
-if(data.positioning !== undefined){
-let data19 = data.positioning;
-if((!(Array.isArray(data19))) && (data19 !== null)){
-const err27 = {instancePath:instancePath+"/positioning",schemaPath:"#/properties/positioning/type",keyword:"type",params:{type: schema11.properties.positioning.type},message:"must be array,null",schema:schema11.properties.positioning.type,parentSchema:schema11.properties.positioning,data:data19};
+else {
+const err27 = {instancePath:instancePath+"/gatekeepers/" + i3+"/for/" + i4,schemaPath:"#/definitions/gatekeeper/properties/for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.for.items.type,parentSchema:schema15.properties.for.items,data:data20};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1110,13 +1376,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(Array.isArray(data19)){
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-let data20 = data19[i4];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.for === undefined){
-const err28 = {instancePath:instancePath+"/positioning/" + i4,schemaPath:"#/definitions/positioning/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'",schema:schema16.required,parentSchema:schema16,data:data20};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/gatekeepers/" + i3+"/for",schemaPath:"#/definitions/gatekeeper/properties/for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.for.type,parentSchema:schema15.properties.for,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1125,8 +1388,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data20.as === undefined){
-const err29 = {instancePath:instancePath+"/positioning/" + i4,schemaPath:"#/definitions/positioning/required",keyword:"required",params:{missingProperty: "as"},message:"must have required property '"+"as"+"'",schema:schema16.required,parentSchema:schema16,data:data20};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/gatekeepers/" + i3,schemaPath:"#/definitions/gatekeeper/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1135,9 +1400,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!((((key3 === "for") || (key3 === "as")) || (key3 === "message")) || (key3 === "proof"))){
-const err30 = {instancePath:instancePath+"/positioning/" + i4,schemaPath:"#/definitions/positioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data20};
+}
+}
+}
+if(data.positioning !== undefined){
+let data21 = data.positioning;
+if((!(Array.isArray(data21))) && (data21 !== null)){
+const err30 = {instancePath:instancePath+"/positioning",schemaPath:"#/properties/positioning/type",keyword:"type",params:{type: schema11.properties.positioning.type},message:"must be array,null",schema:schema11.properties.positioning.type,parentSchema:schema11.properties.positioning,data:data21};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1146,12 +1415,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data20.for !== undefined){
-let data21 = data20.for;
-if(typeof data21 === "string"){
-if(!pattern1.test(data21)){
-const err31 = {instancePath:instancePath+"/positioning/" + i4+"/for",schemaPath:"#/definitions/positioning/properties/for/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema16.properties.for,data:data21};
+if(Array.isArray(data21)){
+const len5 = data21.length;
+for(let i5=0; i5<len5; i5++){
+let data22 = data21[i5];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.for === undefined){
+const err31 = {instancePath:instancePath+"/positioning/" + i5,schemaPath:"#/definitions/positioning/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'",schema:schema16.required,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1160,9 +1430,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/positioning/" + i4+"/for",schemaPath:"#/definitions/positioning/properties/for/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.for.type,parentSchema:schema16.properties.for,data:data21};
+if(data22.as === undefined){
+const err32 = {instancePath:instancePath+"/positioning/" + i5,schemaPath:"#/definitions/positioning/required",keyword:"required",params:{missingProperty: "as"},message:"must have required property '"+"as"+"'",schema:schema16.required,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1171,11 +1440,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data20.as !== undefined){
-let data22 = data20.as;
-if(typeof data22 !== "string"){
-const err33 = {instancePath:instancePath+"/positioning/" + i4+"/as",schemaPath:"#/definitions/positioning/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.as.type,parentSchema:schema16.properties.as,data:data22};
+for(const key3 in data22){
+if(!((((key3 === "for") || (key3 === "as")) || (key3 === "message")) || (key3 === "proof"))){
+const err33 = {instancePath:instancePath+"/positioning/" + i5,schemaPath:"#/definitions/positioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1185,10 +1452,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data20.message !== undefined){
-let data23 = data20.message;
-if(typeof data23 !== "string"){
-const err34 = {instancePath:instancePath+"/positioning/" + i4+"/message",schemaPath:"#/definitions/positioning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.message.type,parentSchema:schema16.properties.message,data:data23};
+if(data22.for !== undefined){
+let data23 = data22.for;
+if(typeof data23 === "string"){
+if(!pattern1.test(data23)){
+const err34 = {instancePath:instancePath+"/positioning/" + i5+"/for",schemaPath:"#/definitions/positioning/properties/for/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema16.properties.for,data:data23};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1198,14 +1466,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data20.proof !== undefined){
-let data24 = data20.proof;
-if(Array.isArray(data24)){
-const len5 = data24.length;
-for(let i5=0; i5<len5; i5++){
-let data25 = data24[i5];
-if(typeof data25 !== "string"){
-const err35 = {instancePath:instancePath+"/positioning/" + i4+"/proof/" + i5,schemaPath:"#/definitions/positioning/properties/proof/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.proof.items.type,parentSchema:schema16.properties.proof.items,data:data25};
+else {
+const err35 = {instancePath:instancePath+"/positioning/" + i5+"/for",schemaPath:"#/definitions/positioning/properties/for/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.for.type,parentSchema:schema16.properties.for,data:data23};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1215,9 +1477,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/positioning/" + i4+"/proof",schemaPath:"#/definitions/positioning/properties/proof/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.proof.type,parentSchema:schema16.properties.proof,data:data24};
+if(data22.as !== undefined){
+let data24 = data22.as;
+if(typeof data24 !== "string"){
+const err36 = {instancePath:instancePath+"/positioning/" + i5+"/as",schemaPath:"#/definitions/positioning/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.as.type,parentSchema:schema16.properties.as,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1227,9 +1490,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/positioning/" + i4,schemaPath:"#/definitions/positioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data20};
+if(data22.message !== undefined){
+let data25 = data22.message;
+if(typeof data25 !== "string"){
+const err37 = {instancePath:instancePath+"/positioning/" + i5+"/message",schemaPath:"#/definitions/positioning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.message.type,parentSchema:schema16.properties.message,data:data25};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1239,12 +1503,14 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-}
-if(data.discovery_questions !== undefined){
-let data26 = data.discovery_questions;
-if((!(Array.isArray(data26))) && (data26 !== null)){
-const err38 = {instancePath:instancePath+"/discovery_questions",schemaPath:"#/properties/discovery_questions/type",keyword:"type",params:{type: schema11.properties.discovery_questions.type},message:"must be array,null",schema:schema11.properties.discovery_questions.type,parentSchema:schema11.properties.discovery_questions,data:data26};
+if(data22.proof !== undefined){
+let data26 = data22.proof;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 !== "string"){
+const err38 = {instancePath:instancePath+"/positioning/" + i5+"/proof/" + i6,schemaPath:"#/definitions/positioning/properties/proof/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.proof.items.type,parentSchema:schema16.properties.proof.items,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1253,13 +1519,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(Array.isArray(data26)){
-const len6 = data26.length;
-for(let i6=0; i6<len6; i6++){
-let data27 = data26[i6];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.question === undefined){
-const err39 = {instancePath:instancePath+"/discovery_questions/" + i6,schemaPath:"#/definitions/discoveryQuestion/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema17.required,parentSchema:schema17,data:data27};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/positioning/" + i5+"/proof",schemaPath:"#/definitions/positioning/properties/proof/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.proof.type,parentSchema:schema16.properties.proof,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1268,9 +1531,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key4 in data27){
-if(!((((key4 === "question") || (key4 === "type")) || (key4 === "for")) || (key4 === "reveals"))){
-const err40 = {instancePath:instancePath+"/discovery_questions/" + i6,schemaPath:"#/definitions/discoveryQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data27};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/positioning/" + i5,schemaPath:"#/definitions/positioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1280,10 +1544,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data27.question !== undefined){
-let data28 = data27.question;
-if(typeof data28 !== "string"){
-const err41 = {instancePath:instancePath+"/discovery_questions/" + i6+"/question",schemaPath:"#/definitions/discoveryQuestion/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.question.type,parentSchema:schema17.properties.question,data:data28};
+}
+}
+if(data.discovery_questions !== undefined){
+let data28 = data.discovery_questions;
+if((!(Array.isArray(data28))) && (data28 !== null)){
+const err41 = {instancePath:instancePath+"/discovery_questions",schemaPath:"#/properties/discovery_questions/type",keyword:"type",params:{type: schema11.properties.discovery_questions.type},message:"must be array,null",schema:schema11.properties.discovery_questions.type,parentSchema:schema11.properties.discovery_questions,data:data28};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1292,11 +1558,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data27.type !== undefined){
-let data29 = data27.type;
-if(typeof data29 !== "string"){
-const err42 = {instancePath:instancePath+"/discovery_questions/" + i6+"/type",schemaPath:"#/definitions/discoveryQuestion/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.type.type,parentSchema:schema17.properties.type,data:data29};
+if(Array.isArray(data28)){
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.question === undefined){
+const err42 = {instancePath:instancePath+"/discovery_questions/" + i7,schemaPath:"#/definitions/discoveryQuestion/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema17.required,parentSchema:schema17,data:data29};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1305,8 +1573,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!((((data29 === "situation") || (data29 === "problem")) || (data29 === "implication")) || (data29 === "need_payoff"))){
-const err43 = {instancePath:instancePath+"/discovery_questions/" + i6+"/type",schemaPath:"#/definitions/discoveryQuestion/properties/type/enum",keyword:"enum",params:{allowedValues: schema17.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.type.enum,parentSchema:schema17.properties.type,data:data29};
+for(const key4 in data29){
+if(!((((key4 === "question") || (key4 === "type")) || (key4 === "for")) || (key4 === "reveals"))){
+const err43 = {instancePath:instancePath+"/discovery_questions/" + i7,schemaPath:"#/definitions/discoveryQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data29};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1316,15 +1585,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data27.for !== undefined){
-let data30 = data27.for;
-if(Array.isArray(data30)){
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 === "string"){
-if(!pattern1.test(data31)){
-const err44 = {instancePath:instancePath+"/discovery_questions/" + i6+"/for/" + i7,schemaPath:"#/definitions/discoveryQuestion/properties/for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema17.properties.for.items,data:data31};
+if(data29.question !== undefined){
+let data30 = data29.question;
+if(typeof data30 !== "string"){
+const err44 = {instancePath:instancePath+"/discovery_questions/" + i7+"/question",schemaPath:"#/definitions/discoveryQuestion/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.question.type,parentSchema:schema17.properties.question,data:data30};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1334,8 +1598,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/discovery_questions/" + i6+"/for/" + i7,schemaPath:"#/definitions/discoveryQuestion/properties/for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.for.items.type,parentSchema:schema17.properties.for.items,data:data31};
+if(data29.type !== undefined){
+let data31 = data29.type;
+if(typeof data31 !== "string"){
+const err45 = {instancePath:instancePath+"/discovery_questions/" + i7+"/type",schemaPath:"#/definitions/discoveryQuestion/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.type.type,parentSchema:schema17.properties.type,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1344,10 +1610,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/discovery_questions/" + i6+"/for",schemaPath:"#/definitions/discoveryQuestion/properties/for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.for.type,parentSchema:schema17.properties.for,data:data30};
+if(!((((data31 === "situation") || (data31 === "problem")) || (data31 === "implication")) || (data31 === "need_payoff"))){
+const err46 = {instancePath:instancePath+"/discovery_questions/" + i7+"/type",schemaPath:"#/definitions/discoveryQuestion/properties/type/enum",keyword:"enum",params:{allowedValues: schema17.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.type.enum,parentSchema:schema17.properties.type,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1357,10 +1621,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data27.reveals !== undefined){
-let data32 = data27.reveals;
-if(typeof data32 !== "string"){
-const err47 = {instancePath:instancePath+"/discovery_questions/" + i6+"/reveals",schemaPath:"#/definitions/discoveryQuestion/properties/reveals/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.reveals.type,parentSchema:schema17.properties.reveals,data:data32};
+if(data29.for !== undefined){
+let data32 = data29.for;
+if(Array.isArray(data32)){
+const len8 = data32.length;
+for(let i8=0; i8<len8; i8++){
+let data33 = data32[i8];
+if(typeof data33 === "string"){
+if(!pattern1.test(data33)){
+const err47 = {instancePath:instancePath+"/discovery_questions/" + i7+"/for/" + i8,schemaPath:"#/definitions/discoveryQuestion/properties/for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema17.properties.for.items,data:data33};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1370,9 +1639,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/discovery_questions/" + i6,schemaPath:"#/definitions/discoveryQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data27};
+const err48 = {instancePath:instancePath+"/discovery_questions/" + i7+"/for/" + i8,schemaPath:"#/definitions/discoveryQuestion/properties/for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.for.items.type,parentSchema:schema17.properties.for.items,data:data33};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1383,11 +1651,8 @@ errors++;
 }
 }
 }
-}
-if(data.advancement_actions !== undefined){
-let data33 = data.advancement_actions;
-if((!(Array.isArray(data33))) && (data33 !== null)){
-const err49 = {instancePath:instancePath+"/advancement_actions",schemaPath:"#/properties/advancement_actions/type",keyword:"type",params:{type: schema11.properties.advancement_actions.type},message:"must be array,null",schema:schema11.properties.advancement_actions.type,parentSchema:schema11.properties.advancement_actions,data:data33};
+else {
+const err49 = {instancePath:instancePath+"/discovery_questions/" + i7+"/for",schemaPath:"#/definitions/discoveryQuestion/properties/for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.for.type,parentSchema:schema17.properties.for,data:data32};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1396,13 +1661,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(Array.isArray(data33)){
-const len8 = data33.length;
-for(let i8=0; i8<len8; i8++){
-let data34 = data33[i8];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.action === undefined){
-const err50 = {instancePath:instancePath+"/advancement_actions/" + i8,schemaPath:"#/definitions/advancementAction/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema18.required,parentSchema:schema18,data:data34};
+}
+if(data29.reveals !== undefined){
+let data34 = data29.reveals;
+if(typeof data34 !== "string"){
+const err50 = {instancePath:instancePath+"/discovery_questions/" + i7+"/reveals",schemaPath:"#/definitions/discoveryQuestion/properties/reveals/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.reveals.type,parentSchema:schema17.properties.reveals,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1411,9 +1674,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!((((key5 === "action") || (key5 === "stage")) || (key5 === "for")) || (key5 === "result"))){
-const err51 = {instancePath:instancePath+"/advancement_actions/" + i8,schemaPath:"#/definitions/advancementAction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data34};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/discovery_questions/" + i7,schemaPath:"#/definitions/discoveryQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1423,10 +1687,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data34.action !== undefined){
-let data35 = data34.action;
-if(typeof data35 !== "string"){
-const err52 = {instancePath:instancePath+"/advancement_actions/" + i8+"/action",schemaPath:"#/definitions/advancementAction/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.action.type,parentSchema:schema18.properties.action,data:data35};
+}
+}
+if(data.advancement_actions !== undefined){
+let data35 = data.advancement_actions;
+if((!(Array.isArray(data35))) && (data35 !== null)){
+const err52 = {instancePath:instancePath+"/advancement_actions",schemaPath:"#/properties/advancement_actions/type",keyword:"type",params:{type: schema11.properties.advancement_actions.type},message:"must be array,null",schema:schema11.properties.advancement_actions.type,parentSchema:schema11.properties.advancement_actions,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1435,12 +1701,13 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data34.stage !== undefined){
-let data36 = data34.stage;
-if(typeof data36 === "string"){
-if(!pattern1.test(data36)){
-const err53 = {instancePath:instancePath+"/advancement_actions/" + i8+"/stage",schemaPath:"#/definitions/advancementAction/properties/stage/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema18.properties.stage,data:data36};
+if(Array.isArray(data35)){
+const len9 = data35.length;
+for(let i9=0; i9<len9; i9++){
+let data36 = data35[i9];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.action === undefined){
+const err53 = {instancePath:instancePath+"/advancement_actions/" + i9,schemaPath:"#/definitions/advancementAction/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema18.required,parentSchema:schema18,data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1449,9 +1716,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/advancement_actions/" + i8+"/stage",schemaPath:"#/definitions/advancementAction/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stage.type,parentSchema:schema18.properties.stage,data:data36};
+for(const key5 in data36){
+if(!(((((key5 === "action") || (key5 === "stage")) || (key5 === "for")) || (key5 === "by")) || (key5 === "result"))){
+const err54 = {instancePath:instancePath+"/advancement_actions/" + i9,schemaPath:"#/definitions/advancementAction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data36};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1461,15 +1728,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data34.for !== undefined){
-let data37 = data34.for;
-if(Array.isArray(data37)){
-const len9 = data37.length;
-for(let i9=0; i9<len9; i9++){
-let data38 = data37[i9];
-if(typeof data38 === "string"){
-if(!pattern1.test(data38)){
-const err55 = {instancePath:instancePath+"/advancement_actions/" + i8+"/for/" + i9,schemaPath:"#/definitions/advancementAction/properties/for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema18.properties.for.items,data:data38};
+if(data36.action !== undefined){
+let data37 = data36.action;
+if(typeof data37 !== "string"){
+const err55 = {instancePath:instancePath+"/advancement_actions/" + i9+"/action",schemaPath:"#/definitions/advancementAction/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.action.type,parentSchema:schema18.properties.action,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1479,8 +1741,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/advancement_actions/" + i8+"/for/" + i9,schemaPath:"#/definitions/advancementAction/properties/for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.for.items.type,parentSchema:schema18.properties.for.items,data:data38};
+if(data36.stage !== undefined){
+let data38 = data36.stage;
+if(typeof data38 === "string"){
+if(!pattern1.test(data38)){
+const err56 = {instancePath:instancePath+"/advancement_actions/" + i9+"/stage",schemaPath:"#/definitions/advancementAction/properties/stage/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema18.properties.stage,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1490,9 +1755,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/advancement_actions/" + i8+"/for",schemaPath:"#/definitions/advancementAction/properties/for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.for.type,parentSchema:schema18.properties.for,data:data37};
+const err57 = {instancePath:instancePath+"/advancement_actions/" + i9+"/stage",schemaPath:"#/definitions/advancementAction/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stage.type,parentSchema:schema18.properties.stage,data:data38};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1502,10 +1766,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data34.result !== undefined){
-let data39 = data34.result;
-if(typeof data39 !== "string"){
-const err58 = {instancePath:instancePath+"/advancement_actions/" + i8+"/result",schemaPath:"#/definitions/advancementAction/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.result.type,parentSchema:schema18.properties.result,data:data39};
+if(data36.for !== undefined){
+let data39 = data36.for;
+if(Array.isArray(data39)){
+const len10 = data39.length;
+for(let i10=0; i10<len10; i10++){
+let data40 = data39[i10];
+if(typeof data40 === "string"){
+if(!pattern1.test(data40)){
+const err58 = {instancePath:instancePath+"/advancement_actions/" + i9+"/for/" + i10,schemaPath:"#/definitions/advancementAction/properties/for/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema18.properties.for.items,data:data40};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1515,9 +1784,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
 else {
-const err59 = {instancePath:instancePath+"/advancement_actions/" + i8,schemaPath:"#/definitions/advancementAction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data34};
+const err59 = {instancePath:instancePath+"/advancement_actions/" + i9+"/for/" + i10,schemaPath:"#/definitions/advancementAction/properties/for/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.for.items.type,parentSchema:schema18.properties.for.items,data:data40};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1528,11 +1796,8 @@ errors++;
 }
 }
 }
-}
-if(data.approval_chains !== undefined){
-let data40 = data.approval_chains;
-if((!(Array.isArray(data40))) && (data40 !== null)){
-const err60 = {instancePath:instancePath+"/approval_chains",schemaPath:"#/properties/approval_chains/type",keyword:"type",params:{type: schema11.properties.approval_chains.type},message:"must be array,null",schema:schema11.properties.approval_chains.type,parentSchema:schema11.properties.approval_chains,data:data40};
+else {
+const err60 = {instancePath:instancePath+"/advancement_actions/" + i9+"/for",schemaPath:"#/definitions/advancementAction/properties/for/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.for.type,parentSchema:schema18.properties.for,data:data39};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1541,20 +1806,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(Array.isArray(data40)){
-const len10 = data40.length;
-for(let i10=0; i10<len10; i10++){
-if(!(validate13(data40[i10], {instancePath:instancePath+"/approval_chains/" + i10,parentData:data40,parentDataProperty:i10,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
 }
-}
-}
-}
-if(data.objections !== undefined){
-let data42 = data.objections;
-if((!(Array.isArray(data42))) && (data42 !== null)){
-const err61 = {instancePath:instancePath+"/objections",schemaPath:"#/properties/objections/type",keyword:"type",params:{type: schema11.properties.objections.type},message:"must be array,null",schema:schema11.properties.objections.type,parentSchema:schema11.properties.objections,data:data42};
+if(data36.by !== undefined){
+let data41 = data36.by;
+if(typeof data41 !== "string"){
+const err61 = {instancePath:instancePath+"/advancement_actions/" + i9+"/by",schemaPath:"#/definitions/advancementAction/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.by.type,parentSchema:schema18.properties.by,data:data41};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1563,13 +1819,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(Array.isArray(data42)){
-const len11 = data42.length;
-for(let i11=0; i11<len11; i11++){
-let data43 = data42[i11];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.objection === undefined){
-const err62 = {instancePath:instancePath+"/objections/" + i11,schemaPath:"#/definitions/objection/required",keyword:"required",params:{missingProperty: "objection"},message:"must have required property '"+"objection"+"'",schema:schema21.required,parentSchema:schema21,data:data43};
+}
+if(data36.result !== undefined){
+let data42 = data36.result;
+if(typeof data42 !== "string"){
+const err62 = {instancePath:instancePath+"/advancement_actions/" + i9+"/result",schemaPath:"#/definitions/advancementAction/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.result.type,parentSchema:schema18.properties.result,data:data42};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1578,9 +1832,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key6 in data43){
-if(!((((key6 === "objection") || (key6 === "responses")) || (key6 === "stage")) || (key6 === "from"))){
-const err63 = {instancePath:instancePath+"/objections/" + i11,schemaPath:"#/definitions/objection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data43};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/advancement_actions/" + i9,schemaPath:"#/definitions/advancementAction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data36};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1590,10 +1845,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data43.objection !== undefined){
-let data44 = data43.objection;
-if(typeof data44 !== "string"){
-const err64 = {instancePath:instancePath+"/objections/" + i11+"/objection",schemaPath:"#/definitions/objection/properties/objection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.objection.type,parentSchema:schema21.properties.objection,data:data44};
+}
+}
+if(data.approval_chains !== undefined){
+let data43 = data.approval_chains;
+if((!(Array.isArray(data43))) && (data43 !== null)){
+const err64 = {instancePath:instancePath+"/approval_chains",schemaPath:"#/properties/approval_chains/type",keyword:"type",params:{type: schema11.properties.approval_chains.type},message:"must be array,null",schema:schema11.properties.approval_chains.type,parentSchema:schema11.properties.approval_chains,data:data43};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1602,15 +1859,20 @@ vErrors.push(err64);
 }
 errors++;
 }
+if(Array.isArray(data43)){
+const len11 = data43.length;
+for(let i11=0; i11<len11; i11++){
+if(!(validate13(data43[i11], {instancePath:instancePath+"/approval_chains/" + i11,parentData:data43,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
 }
-if(data43.responses !== undefined){
-let data45 = data43.responses;
-if(Array.isArray(data45)){
-const len12 = data45.length;
-for(let i12=0; i12<len12; i12++){
-let data46 = data45[i12];
-if(typeof data46 !== "string"){
-const err65 = {instancePath:instancePath+"/objections/" + i11+"/responses/" + i12,schemaPath:"#/definitions/objection/properties/responses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.responses.items.type,parentSchema:schema21.properties.responses.items,data:data46};
+}
+}
+}
+if(data.objections !== undefined){
+let data45 = data.objections;
+if((!(Array.isArray(data45))) && (data45 !== null)){
+const err65 = {instancePath:instancePath+"/objections",schemaPath:"#/properties/objections/type",keyword:"type",params:{type: schema11.properties.objections.type},message:"must be array,null",schema:schema11.properties.objections.type,parentSchema:schema11.properties.objections,data:data45};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1619,10 +1881,13 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/objections/" + i11+"/responses",schemaPath:"#/definitions/objection/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.responses.type,parentSchema:schema21.properties.responses,data:data45};
+if(Array.isArray(data45)){
+const len12 = data45.length;
+for(let i12=0; i12<len12; i12++){
+let data46 = data45[i12];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.objection === undefined){
+const err66 = {instancePath:instancePath+"/objections/" + i12,schemaPath:"#/definitions/objection/required",keyword:"required",params:{missingProperty: "objection"},message:"must have required property '"+"objection"+"'",schema:schema22.required,parentSchema:schema22,data:data46};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1631,12 +1896,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data43.stage !== undefined){
-let data47 = data43.stage;
-if(typeof data47 === "string"){
-if(!pattern1.test(data47)){
-const err67 = {instancePath:instancePath+"/objections/" + i11+"/stage",schemaPath:"#/definitions/objection/properties/stage/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema21.properties.stage,data:data47};
+for(const key6 in data46){
+if(!((((key6 === "objection") || (key6 === "responses")) || (key6 === "stage")) || (key6 === "from"))){
+const err67 = {instancePath:instancePath+"/objections/" + i12,schemaPath:"#/definitions/objection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data46};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1646,8 +1908,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/objections/" + i11+"/stage",schemaPath:"#/definitions/objection/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.stage.type,parentSchema:schema21.properties.stage,data:data47};
+if(data46.objection !== undefined){
+let data47 = data46.objection;
+if(typeof data47 !== "string"){
+const err68 = {instancePath:instancePath+"/objections/" + i12+"/objection",schemaPath:"#/definitions/objection/properties/objection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.objection.type,parentSchema:schema22.properties.objection,data:data47};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1657,15 +1921,14 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data43.from !== undefined){
-let data48 = data43.from;
+if(data46.responses !== undefined){
+let data48 = data46.responses;
 if(Array.isArray(data48)){
 const len13 = data48.length;
 for(let i13=0; i13<len13; i13++){
 let data49 = data48[i13];
-if(typeof data49 === "string"){
-if(!pattern1.test(data49)){
-const err69 = {instancePath:instancePath+"/objections/" + i11+"/from/" + i13,schemaPath:"#/definitions/objection/properties/from/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema21.properties.from.items,data:data49};
+if(typeof data49 !== "string"){
+const err69 = {instancePath:instancePath+"/objections/" + i12+"/responses/" + i13,schemaPath:"#/definitions/objection/properties/responses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.responses.items.type,parentSchema:schema22.properties.responses.items,data:data49};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1675,8 +1938,9 @@ vErrors.push(err69);
 errors++;
 }
 }
+}
 else {
-const err70 = {instancePath:instancePath+"/objections/" + i11+"/from/" + i13,schemaPath:"#/definitions/objection/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.from.items.type,parentSchema:schema21.properties.from.items,data:data49};
+const err70 = {instancePath:instancePath+"/objections/" + i12+"/responses",schemaPath:"#/definitions/objection/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.responses.type,parentSchema:schema22.properties.responses,data:data48};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1686,9 +1950,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/objections/" + i11+"/from",schemaPath:"#/definitions/objection/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.from.type,parentSchema:schema21.properties.from,data:data48};
+if(data46.stage !== undefined){
+let data50 = data46.stage;
+if(typeof data50 === "string"){
+if(!pattern1.test(data50)){
+const err71 = {instancePath:instancePath+"/objections/" + i12+"/stage",schemaPath:"#/definitions/objection/properties/stage/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema22.properties.stage,data:data50};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1698,9 +1964,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/objections/" + i11,schemaPath:"#/definitions/objection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data43};
+const err72 = {instancePath:instancePath+"/objections/" + i12+"/stage",schemaPath:"#/definitions/objection/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.stage.type,parentSchema:schema22.properties.stage,data:data50};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1710,12 +1975,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-}
-if(data.risks !== undefined){
-let data50 = data.risks;
-if((!(Array.isArray(data50))) && (data50 !== null)){
-const err73 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: schema11.properties.risks.type},message:"must be array,null",schema:schema11.properties.risks.type,parentSchema:schema11.properties.risks,data:data50};
+if(data46.from !== undefined){
+let data51 = data46.from;
+if(Array.isArray(data51)){
+const len14 = data51.length;
+for(let i14=0; i14<len14; i14++){
+let data52 = data51[i14];
+if(typeof data52 === "string"){
+if(!pattern1.test(data52)){
+const err73 = {instancePath:instancePath+"/objections/" + i12+"/from/" + i14,schemaPath:"#/definitions/objection/properties/from/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema22.properties.from.items,data:data52};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1724,13 +1992,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(Array.isArray(data50)){
-const len14 = data50.length;
-for(let i14=0; i14<len14; i14++){
-let data51 = data50[i14];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.risk === undefined){
-const err74 = {instancePath:instancePath+"/risks/" + i14,schemaPath:"#/definitions/risk/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'",schema:schema22.required,parentSchema:schema22,data:data51};
+}
+else {
+const err74 = {instancePath:instancePath+"/objections/" + i12+"/from/" + i14,schemaPath:"#/definitions/objection/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.from.items.type,parentSchema:schema22.properties.from.items,data:data52};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1739,9 +2003,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key7 in data51){
-if(!(((((key7 === "risk") || (key7 === "likelihood")) || (key7 === "impact")) || (key7 === "signals")) || (key7 === "mitigation"))){
-const err75 = {instancePath:instancePath+"/risks/" + i14,schemaPath:"#/definitions/risk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data51};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/objections/" + i12+"/from",schemaPath:"#/definitions/objection/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.from.type,parentSchema:schema22.properties.from,data:data51};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1751,10 +2016,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data51.risk !== undefined){
-let data52 = data51.risk;
-if(typeof data52 !== "string"){
-const err76 = {instancePath:instancePath+"/risks/" + i14+"/risk",schemaPath:"#/definitions/risk/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.risk.type,parentSchema:schema22.properties.risk,data:data52};
+}
+else {
+const err76 = {instancePath:instancePath+"/objections/" + i12,schemaPath:"#/definitions/objection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data46};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1764,10 +2028,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data51.likelihood !== undefined){
-let data53 = data51.likelihood;
-if(typeof data53 !== "string"){
-const err77 = {instancePath:instancePath+"/risks/" + i14+"/likelihood",schemaPath:"#/definitions/risk/properties/likelihood/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.likelihood.type,parentSchema:schema22.properties.likelihood,data:data53};
+}
+}
+if(data.risks !== undefined){
+let data53 = data.risks;
+if((!(Array.isArray(data53))) && (data53 !== null)){
+const err77 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: schema11.properties.risks.type},message:"must be array,null",schema:schema11.properties.risks.type,parentSchema:schema11.properties.risks,data:data53};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1776,8 +2042,13 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!(((data53 === "low") || (data53 === "medium")) || (data53 === "high"))){
-const err78 = {instancePath:instancePath+"/risks/" + i14+"/likelihood",schemaPath:"#/definitions/risk/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema22.properties.likelihood.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.likelihood.enum,parentSchema:schema22.properties.likelihood,data:data53};
+if(Array.isArray(data53)){
+const len15 = data53.length;
+for(let i15=0; i15<len15; i15++){
+let data54 = data53[i15];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.risk === undefined){
+const err78 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/definitions/risk/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'",schema:schema23.required,parentSchema:schema23,data:data54};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1786,11 +2057,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data51.impact !== undefined){
-let data54 = data51.impact;
-if(typeof data54 !== "string"){
-const err79 = {instancePath:instancePath+"/risks/" + i14+"/impact",schemaPath:"#/definitions/risk/properties/impact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.impact.type,parentSchema:schema22.properties.impact,data:data54};
+for(const key7 in data54){
+if(!(((((key7 === "risk") || (key7 === "likelihood")) || (key7 === "impact")) || (key7 === "signals")) || (key7 === "mitigation"))){
+const err79 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/definitions/risk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data54};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1799,8 +2068,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!(((data54 === "low") || (data54 === "medium")) || (data54 === "high"))){
-const err80 = {instancePath:instancePath+"/risks/" + i14+"/impact",schemaPath:"#/definitions/risk/properties/impact/enum",keyword:"enum",params:{allowedValues: schema22.properties.impact.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.impact.enum,parentSchema:schema22.properties.impact,data:data54};
+}
+if(data54.risk !== undefined){
+let data55 = data54.risk;
+if(typeof data55 !== "string"){
+const err80 = {instancePath:instancePath+"/risks/" + i15+"/risk",schemaPath:"#/definitions/risk/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.risk.type,parentSchema:schema23.properties.risk,data:data55};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1810,14 +2082,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data51.signals !== undefined){
-let data55 = data51.signals;
-if(Array.isArray(data55)){
-const len15 = data55.length;
-for(let i15=0; i15<len15; i15++){
-let data56 = data55[i15];
+if(data54.likelihood !== undefined){
+let data56 = data54.likelihood;
 if(typeof data56 !== "string"){
-const err81 = {instancePath:instancePath+"/risks/" + i14+"/signals/" + i15,schemaPath:"#/definitions/risk/properties/signals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.signals.items.type,parentSchema:schema22.properties.signals.items,data:data56};
+const err81 = {instancePath:instancePath+"/risks/" + i15+"/likelihood",schemaPath:"#/definitions/risk/properties/likelihood/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.likelihood.type,parentSchema:schema23.properties.likelihood,data:data56};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1826,10 +2094,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/risks/" + i14+"/signals",schemaPath:"#/definitions/risk/properties/signals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.signals.type,parentSchema:schema22.properties.signals,data:data55};
+if(!(((data56 === "low") || (data56 === "medium")) || (data56 === "high"))){
+const err82 = {instancePath:instancePath+"/risks/" + i15+"/likelihood",schemaPath:"#/definitions/risk/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema23.properties.likelihood.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.likelihood.enum,parentSchema:schema23.properties.likelihood,data:data56};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1839,10 +2105,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data51.mitigation !== undefined){
-let data57 = data51.mitigation;
+if(data54.impact !== undefined){
+let data57 = data54.impact;
 if(typeof data57 !== "string"){
-const err83 = {instancePath:instancePath+"/risks/" + i14+"/mitigation",schemaPath:"#/definitions/risk/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.mitigation.type,parentSchema:schema22.properties.mitigation,data:data57};
+const err83 = {instancePath:instancePath+"/risks/" + i15+"/impact",schemaPath:"#/definitions/risk/properties/impact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.impact.type,parentSchema:schema23.properties.impact,data:data57};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1851,10 +2117,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/risks/" + i14,schemaPath:"#/definitions/risk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data51};
+if(!(((data57 === "low") || (data57 === "medium")) || (data57 === "high"))){
+const err84 = {instancePath:instancePath+"/risks/" + i15+"/impact",schemaPath:"#/definitions/risk/properties/impact/enum",keyword:"enum",params:{allowedValues: schema23.properties.impact.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.impact.enum,parentSchema:schema23.properties.impact,data:data57};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1864,13 +2128,14 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-}
-if(data.sales_cycle !== undefined){
-let data58 = data.sales_cycle;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.stages === undefined){
-const err85 = {instancePath:instancePath+"/sales_cycle",schemaPath:"#/properties/sales_cycle/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema11.properties.sales_cycle.required,parentSchema:schema11.properties.sales_cycle,data:data58};
+if(data54.signals !== undefined){
+let data58 = data54.signals;
+if(Array.isArray(data58)){
+const len16 = data58.length;
+for(let i16=0; i16<len16; i16++){
+let data59 = data58[i16];
+if(typeof data59 !== "string"){
+const err85 = {instancePath:instancePath+"/risks/" + i15+"/signals/" + i16,schemaPath:"#/definitions/risk/properties/signals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.signals.items.type,parentSchema:schema23.properties.signals.items,data:data59};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1879,9 +2144,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key8 in data58){
-if(!(((key8 === "direction") || (key8 === "start")) || (key8 === "stages"))){
-const err86 = {instancePath:instancePath+"/sales_cycle",schemaPath:"#/properties/sales_cycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sales_cycle,data:data58};
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/risks/" + i15+"/signals",schemaPath:"#/definitions/risk/properties/signals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.signals.type,parentSchema:schema23.properties.signals,data:data58};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1891,10 +2157,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data58.direction !== undefined){
-let data59 = data58.direction;
-if(typeof data59 !== "string"){
-const err87 = {instancePath:instancePath+"/sales_cycle/direction",schemaPath:"#/properties/sales_cycle/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sales_cycle.properties.direction.type,parentSchema:schema11.properties.sales_cycle.properties.direction,data:data59};
+if(data54.mitigation !== undefined){
+let data60 = data54.mitigation;
+if(typeof data60 !== "string"){
+const err87 = {instancePath:instancePath+"/risks/" + i15+"/mitigation",schemaPath:"#/definitions/risk/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.mitigation.type,parentSchema:schema23.properties.mitigation,data:data60};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1903,8 +2169,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!((data59 === "TD") || (data59 === "LR"))){
-const err88 = {instancePath:instancePath+"/sales_cycle/direction",schemaPath:"#/properties/sales_cycle/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.sales_cycle.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.sales_cycle.properties.direction.enum,parentSchema:schema11.properties.sales_cycle.properties.direction,data:data59};
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/definitions/risk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data54};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1914,11 +2182,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data58.start !== undefined){
-let data60 = data58.start;
-if(typeof data60 === "string"){
-if(!pattern1.test(data60)){
-const err89 = {instancePath:instancePath+"/sales_cycle/start",schemaPath:"#/properties/sales_cycle/properties/start/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema11.properties.sales_cycle.properties.start,data:data60};
+}
+}
+if(data.sales_cycle !== undefined){
+let data61 = data.sales_cycle;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.stages === undefined){
+const err89 = {instancePath:instancePath+"/sales_cycle",schemaPath:"#/properties/sales_cycle/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema11.properties.sales_cycle.required,parentSchema:schema11.properties.sales_cycle,data:data61};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1927,9 +2197,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/sales_cycle/start",schemaPath:"#/properties/sales_cycle/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sales_cycle.properties.start.type,parentSchema:schema11.properties.sales_cycle.properties.start,data:data60};
+for(const key8 in data61){
+if(!(((key8 === "direction") || (key8 === "start")) || (key8 === "stages"))){
+const err90 = {instancePath:instancePath+"/sales_cycle",schemaPath:"#/properties/sales_cycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sales_cycle,data:data61};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1939,19 +2209,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data58.stages !== undefined){
-let data61 = data58.stages;
-if(Array.isArray(data61)){
-const len16 = data61.length;
-for(let i16=0; i16<len16; i16++){
-if(!(validate15(data61[i16], {instancePath:instancePath+"/sales_cycle/stages/" + i16,parentData:data61,parentDataProperty:i16,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/sales_cycle/stages",schemaPath:"#/properties/sales_cycle/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sales_cycle.properties.stages.type,parentSchema:schema11.properties.sales_cycle.properties.stages,data:data61};
+if(data61.direction !== undefined){
+let data62 = data61.direction;
+if(typeof data62 !== "string"){
+const err91 = {instancePath:instancePath+"/sales_cycle/direction",schemaPath:"#/properties/sales_cycle/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sales_cycle.properties.direction.type,parentSchema:schema11.properties.sales_cycle.properties.direction,data:data62};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1960,10 +2221,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/sales_cycle",schemaPath:"#/properties/sales_cycle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sales_cycle.type,parentSchema:schema11.properties.sales_cycle,data:data58};
+if(!((data62 === "TD") || (data62 === "LR"))){
+const err92 = {instancePath:instancePath+"/sales_cycle/direction",schemaPath:"#/properties/sales_cycle/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.sales_cycle.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.sales_cycle.properties.direction.enum,parentSchema:schema11.properties.sales_cycle.properties.direction,data:data62};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1973,14 +2232,73 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data61.start !== undefined){
+let data63 = data61.start;
+if(typeof data63 === "string"){
+if(!pattern1.test(data63)){
+const err93 = {instancePath:instancePath+"/sales_cycle/start",schemaPath:"#/properties/sales_cycle/properties/start/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\"",schema:"^[a-z][a-z0-9_-]*$",parentSchema:schema11.properties.sales_cycle.properties.start,data:data63};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/sales_cycle/start",schemaPath:"#/properties/sales_cycle/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sales_cycle.properties.start.type,parentSchema:schema11.properties.sales_cycle.properties.start,data:data63};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data61.stages !== undefined){
+let data64 = data61.stages;
+if(Array.isArray(data64)){
+const len17 = data64.length;
+for(let i17=0; i17<len17; i17++){
+if(!(validate15(data64[i17], {instancePath:instancePath+"/sales_cycle/stages/" + i17,parentData:data64,parentDataProperty:i17,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/sales_cycle/stages",schemaPath:"#/properties/sales_cycle/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sales_cycle.properties.stages.type,parentSchema:schema11.properties.sales_cycle.properties.stages,data:data64};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/sales_cycle",schemaPath:"#/properties/sales_cycle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sales_cycle.type,parentSchema:schema11.properties.sales_cycle,data:data61};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }

@@ -74,11 +74,14 @@ export interface TacticModel {
 
 /** Where references live: block → field → kind of id. Checked against the schema's x-ref. */
 export const REFERENCE_FIELDS: Record<string, Record<string, { kind: IdKind; list: boolean }>> = {
+  decision_makers: { reports_to: { kind: 'decision_maker', list: false } },
   identification: { finds: { kind: 'decision_maker', list: true } },
+  gatekeepers: { for: { kind: 'decision_maker', list: true } },
   positioning: { for: { kind: 'decision_maker', list: false } },
   discovery_questions: { for: { kind: 'decision_maker', list: true } },
   advancement_actions: { stage: { kind: 'stage', list: false }, for: { kind: 'decision_maker', list: true } },
-  approval_chains: { steps: { kind: 'decision_maker', list: true } },
+  // Steps also hold parallel groups (a list of ids) and bodies (`members`): see collectRefs.
+  approval_chains: { stage: { kind: 'stage', list: false }, steps: { kind: 'decision_maker', list: true } },
   objections: { stage: { kind: 'stage', list: false }, from: { kind: 'decision_maker', list: true } },
 };
 
@@ -183,6 +186,17 @@ function buildCycle(pair: Pair<Scalar, unknown>, doc: Document, model: TacticMod
 function collectRefs(value: unknown, kind: IdKind, block: string, field: string, out: Reference[], doc: Document): void {
   const items = isSeq(value) ? value.items.map((i) => deref(i, doc)) : [value];
   for (const item of items) {
+    if (isScalar(item) && typeof item.value === 'string') out.push({ kind, id: item.value, node: item, block, field });
+    else if (field === 'steps') collectStepRefs(item, kind, block, field, out, doc);
+  }
+}
+
+/** An approval step that is not one id: a parallel group `[a, b]` or a body with `members`. */
+function collectStepRefs(step: unknown, kind: IdKind, block: string, field: string, out: Reference[], doc: Document): void {
+  const ids = isSeq(step) ? step : isMap(step) ? deref(getPair(step, 'members')?.value, doc) : undefined;
+  if (!isSeq(ids)) return;
+  for (const i of ids.items) {
+    const item = deref(i, doc);
     if (isScalar(item) && typeof item.value === 'string') out.push({ kind, id: item.value, node: item, block, field });
   }
 }
