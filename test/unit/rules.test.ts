@@ -182,3 +182,84 @@ describe('configuration', () => {
     }
   });
 });
+
+// Format v2: the people and the approval chains.
+const PEOPLE = (dms: string, rest = '') => `tactic: T\ndecision_makers:\n${dms}${rest}`;
+
+describe('no-economic-buyer and no-coach', () => {
+  it('fire once on the decision_makers key when nobody has the role', () => {
+    expectRule('no-economic-buyer', PEOPLE('  - id: a\n    title: A\n    role: coach\n').replace('decision_makers', '⟦decision_makers⟧'));
+    expectRule('no-coach', PEOPLE('  - id: a\n    title: A\n    role: economic_buyer\n').replace('decision_makers', '⟦decision_makers⟧'));
+  });
+  it('are quiet when someone has the role', () => {
+    expectRule('no-economic-buyer', PEOPLE('  - id: a\n    title: A\n    role: economic_buyer\n'));
+    expectRule('no-coach', PEOPLE('  - id: a\n    title: A\n    role: coach\n'));
+  });
+  it('point at the tactic key when there are no decision makers at all', () => {
+    expectRule('no-economic-buyer', '⟦tactic⟧: T\n');
+  });
+});
+
+describe('unreached-decision-maker', () => {
+  it('fires on each decision maker no advancement action is for', () => {
+    expectRule('unreached-decision-maker', PEOPLE('  - id: a\n    title: A\n  - id: ⟦b⟧\n    title: B\n', 'advancement_actions:\n  - action: Call\n    for: [a]\n'));
+  });
+  it('is quiet when the whole block is missing (missing-block says so)', () => {
+    expectRule('unreached-decision-maker', PEOPLE('  - id: a\n    title: A\n'));
+  });
+});
+
+describe('unmitigated-opponent', () => {
+  const opp = (extra = '', influence = 'high') => PEOPLE(`  - id: ⟦boss⟧\n    title: B\n    attitude: opponent\n    influence: ${influence}\n`, extra);
+  it('fires on a high-influence opponent with no action for them and no objection from them', () => {
+    expectRule('unmitigated-opponent', opp('advancement_actions:\n  - action: Call\n'));
+  });
+  it('is quiet with an action for them, an objection from them, or less influence', () => {
+    const clean = (s: string) => s.replace(/[⟦⟧]/g, '');
+    expectRule('unmitigated-opponent', clean(opp('advancement_actions:\n  - action: Call\n    for: [boss]\n')));
+    expectRule('unmitigated-opponent', clean(opp('objections:\n  - objection: Too dear\n    from: [boss]\n')));
+    expectRule('unmitigated-opponent', clean(opp('', 'medium')));
+  });
+});
+
+describe('chain-without-economic-buyer', () => {
+  const dms = '  - id: eb\n    title: E\n    role: economic_buyer\n  - id: x\n    title: X\n  - id: y\n    title: Y\n';
+  it('fires on a chain whose steps hold no economic buyer', () => {
+    expectRule('chain-without-economic-buyer', PEOPLE(dms, 'approval_chains:\n  - id: ⟦c1⟧\n    steps: [x, y]\n  - id: c2\n    steps: [x, eb]\n'));
+  });
+  it('counts parallel signers and body members', () => {
+    expectRule('chain-without-economic-buyer', PEOPLE(dms, 'approval_chains:\n  - id: c1\n    steps: [x, [y, eb]]\n  - id: c2\n    steps:\n      - { body: Board, members: [eb] }\n  - id: ⟦c3⟧\n    steps:\n      - { body: Board }\n      - [nobody]\n'));
+  });
+});
+
+describe('duplicate-chain', () => {
+  it('fires on a later chain with the same steps in the same order', () => {
+    expectRule('duplicate-chain', PEOPLE('  - id: a\n    title: A\n  - id: b\n    title: B\n', 'approval_chains:\n  - id: c1\n    steps: [a, b]\n  - id: c2\n    steps: [b, a]\n  - id: ⟦c3⟧\n    steps: [a, b]\n  - id: c4\n    steps: [[a, b]]\n  - id: ⟦c5⟧\n    steps: [[b, a]]\n'));
+  });
+  it('names the first chain and its line', () => {
+    const ds = findings(PEOPLE('  - id: a\n    title: A\n', 'approval_chains:\n  - id: c1\n    steps: [a]\n  - id: c2\n    steps: [a]\n'), 'duplicate-chain');
+    assert.equal(ds.length, 1);
+    assert.match(String(ds[0].message), /`c2`.*`c1` on line 6/);
+  });
+});
+
+describe('reporting-cycle', () => {
+  it('fires on each reports_to of a loop, and on a self-report', () => {
+    expectRule('reporting-cycle', PEOPLE('  - id: a\n    title: A\n    reports_to: ⟦b⟧\n  - id: b\n    title: B\n    reports_to: ⟦c⟧\n  - id: c\n    title: C\n    reports_to: ⟦a⟧\n  - id: d\n    title: D\n    reports_to: a\n  - id: e\n    title: E\n    reports_to: ⟦e⟧\n'));
+  });
+  it('is an error and says the loop', () => {
+    const ds = findings(PEOPLE('  - id: a\n    title: A\n    reports_to: b\n  - id: b\n    title: B\n    reports_to: a\n'), 'reporting-cycle');
+    assert.equal(ds.length, 2);
+    assert.equal(ds[0].severity, 1);
+    assert.match(String(ds[0].message), /`a` → `b` → `a`/);
+  });
+  it('is quiet for a tree and for an unknown boss (unknown-reference says so)', () => {
+    expectRule('reporting-cycle', PEOPLE('  - id: a\n    title: A\n  - id: b\n    title: B\n    reports_to: a\n  - id: c\n    title: C\n    reports_to: nobody\n'));
+  });
+});
+
+describe('ambiguous-branch', () => {
+  it('fires on the next key of a stage with two or more transitions without when', () => {
+    expectRule('ambiguous-branch', 'tactic: T\nsales_cycle:\n  stages:\n    - id: a\n      name: A\n      ⟦next⟧: [b, c]\n    - id: b\n      name: B\n      next:\n        - c\n        - { to: a, when: Again }\n    - id: c\n      name: C\n      outcome: won\n');
+  });
+});

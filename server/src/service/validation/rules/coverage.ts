@@ -1,4 +1,4 @@
-/** unidentified-decision-maker and unpositioned-decision-maker: every DM found and positioned. */
+/** unidentified-, unpositioned- and unreached-decision-maker: every DM found, positioned and reached. */
 import { nodeSpan } from '../../parsing/ast';
 import { definitionsOf } from '../../model/model';
 import type { BlockKey } from '../../domain/blocks';
@@ -29,4 +29,12 @@ export const unpositionedDecisionMaker: Rule = {
   description: 'No `positioning` entry is `for` this decision maker.',
   runsOnBrokenDocument: false,
   check: (ctx) => uncovered(ctx, 'positioning', 'for', (id) => `No \`positioning\` entry is for \`${id}\`: say how the manager presents themself to this decision maker.`),
+};
+
+export const unreachedDecisionMaker: Rule = {
+  id: 'unreached-decision-maker',
+  defaultSeverity: 'information',
+  description: 'No `advancement_actions` entry is `for` this decision maker.',
+  runsOnBrokenDocument: false,
+  check: (ctx) => uncovered(ctx, 'advancement_actions', 'for', (id) => `No \`advancement_actions\` entry is for \`${id}\`: plan a move that reaches this decision maker.`),
 };

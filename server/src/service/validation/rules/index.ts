@@ -1,6 +1,12 @@
 /** Every lint rule of the format, in the order of the format page. */
 import { yamlSyntax, schema } from './builtin';
-import { unidentifiedDecisionMaker, unpositionedDecisionMaker } from './coverage';
+import { ambiguousBranch } from './ambiguousBranch';
+import { noCoach, noEconomicBuyer } from './buyingRoles';
+import { chainWithoutEconomicBuyer } from './chainWithoutEconomicBuyer';
+import { unidentifiedDecisionMaker, unpositionedDecisionMaker, unreachedDecisionMaker } from './coverage';
+import { duplicateChain } from './duplicateChain';
+import { reportingCycle } from './reportingCycle';
+import { unmitigatedOpponent } from './unmitigatedOpponent';
 import { deadEndStage } from './deadEndStage';
 import { duplicateId } from './duplicateId';
 import { emptyBlock } from './emptyBlock';
@@ -31,6 +37,15 @@ export const RULES: readonly Rule[] = [
   unidentifiedDecisionMaker,
   unpositionedDecisionMaker,
   staleReview,
+  // format v2
+  noEconomicBuyer,
+  noCoach,
+  unreachedDecisionMaker,
+  unmitigatedOpponent,
+  chainWithoutEconomicBuyer,
+  duplicateChain,
+  reportingCycle,
+  ambiguousBranch,
   unknownSuppression,
 ];
 

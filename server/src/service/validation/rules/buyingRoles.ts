@@ -1,0 +1,30 @@
+/** no-economic-buyer and no-coach: the tactic names someone who can sign and someone who guides. */
+import type { Node } from 'yaml';
+import { nodeSpan } from '../../parsing/ast';
+import { peopleOf } from '../../model/people';
+import { headerAnchor } from './anchor';
+import type { Rule, RuleContext } from './rule';
+
+function noOneWithRole(ctx: RuleContext, role: string, message: string): void {
+  if (!ctx.doc.root) return;
+  if (peopleOf(ctx.doc, ctx.model).persons.some((p) => p.role === role)) return;
+  const key = ctx.model.blocks.get('decision_makers')?.pair.key as Node | undefined;
+  const [start, end] = nodeSpan(key) ?? headerAnchor(ctx.doc);
+  ctx.report(start, end, message);
+}
+
+export const noEconomicBuyer: Rule = {
+  id: 'no-economic-buyer',
+  defaultSeverity: 'warning',
+  description: 'No decision maker has `role: economic_buyer`: nobody who can sign is named.',
+  runsOnBrokenDocument: false,
+  check: (ctx) => noOneWithRole(ctx, 'economic_buyer', 'No decision maker has `role: economic_buyer`: name the person who can sign the contract and release the budget.'),
+};
+
+export const noCoach: Rule = {
+  id: 'no-coach',
+  defaultSeverity: 'information',
+  description: 'No decision maker has `role: coach`: nobody inside guides the sale.',
+  runsOnBrokenDocument: false,
+  check: (ctx) => noOneWithRole(ctx, 'coach', 'No decision maker has `role: coach`: name someone inside the client who guides the sale.'),
+};

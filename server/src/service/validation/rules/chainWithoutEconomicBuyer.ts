@@ -1,0 +1,24 @@
+import type { Node } from 'yaml';
+import { nodeSpan } from '../../parsing/ast';
+import { peopleOf, stepMembers } from '../../model/people';
+import type { Rule } from './rule';
+
+export const chainWithoutEconomicBuyer: Rule = {
+  id: 'chain-without-economic-buyer',
+  defaultSeverity: 'warning',
+  description: 'An approval chain has no step (person, parallel group or body member) whose role is `economic_buyer`.',
+  runsOnBrokenDocument: false,
+  check(ctx) {
+    const people = peopleOf(ctx.doc, ctx.model);
+    for (const chain of people.chains) {
+      const signs = chain.steps.some((step) => stepMembers(step).some((m) => people.byId.get(m.id)?.role === 'economic_buyer'));
+      if (signs) continue;
+      const span = nodeSpan(chain.idNode) ?? nodeSpan(chain.stepsKey as Node | undefined);
+      if (!span) continue;
+      const message = chain.id !== undefined
+        ? `The approval chain \`${chain.id}\` has no economic buyer among its steps: add the person who signs, or check whether this chain can really end in a contract.`
+        : 'This approval chain has no economic buyer among its steps: add the person who signs, or check whether this chain can really end in a contract.';
+      ctx.report(span[0], span[1], message, chain.id !== undefined ? { id: chain.id } : undefined);
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { nodeSpan } from '../../parsing/ast';
+import { peopleOf, Person } from '../../model/people';
+import type { Rule } from './rule';
+
+export const reportingCycle: Rule = {
+  id: 'reporting-cycle',
+  defaultSeverity: 'error',
+  description: '`reports_to` lines form a loop (reported on each `reports_to` in it).',
+  runsOnBrokenDocument: false,
+  check(ctx) {
+    const { persons, byId } = peopleOf(ctx.doc, ctx.model);
+    // Each person has at most one boss, so every walk up the lines ends, or enters one loop.
+    const done = new Set<Person>();
+    for (const start of persons) {
+      const path: Person[] = [];
+      const onPath = new Map<Person, number>();
+      let p: Person | undefined = start;
+      while (p && !done.has(p) && !onPath.has(p)) {
+        onPath.set(p, path.length);
+        path.push(p);
+        p = p.reportsTo ? byId.get(p.reportsTo.id) : undefined;
+      }
+      if (p && onPath.has(p)) reportLoop(path.slice(onPath.get(p)!));
+      for (const q of path) done.add(q);
+    }
+
+    function reportLoop(loop: Person[]): void {
+      const ids = loop.map((q) => q.id!);
+      for (const [i, q] of loop.entries()) {
+        const span = nodeSpan(q.reportsTo!.node);
+        if (!span) continue;
+        const message = loop.length === 1
+          ? `\`${q.id}\` reports to themselves: \`reports_to\` names their boss.`
+          : `The \`reports_to\` lines form a loop: ${[...ids.slice(i), ...ids.slice(0, i), q.id].map((id) => `\`${id}\``).join(' → ')}.`;
+        ctx.report(span[0], span[1], message, { id: q.id });
+      }
+    }
+  },
+};
