@@ -7,12 +7,14 @@
 import type { Range } from '../types';
 
 /** The views of a tactic, in the order the preview offers them. */
-export const DIAGRAM_KINDS = ['cycle'] as const;
+export const DIAGRAM_KINDS = ['cycle', 'map', 'chains'] as const;
 export type DiagramKind = (typeof DIAGRAM_KINDS)[number];
 
 /** What each view is called in messages. */
 export const DIAGRAM_TITLES: Record<DiagramKind, string> = {
   cycle: 'sales cycle',
+  map: 'account map',
+  chains: 'approval chains',
 };
 
 export function isDiagramKind(value: unknown): value is DiagramKind {

@@ -39,9 +39,21 @@ const UNSAFE = /[^\p{L}\p{N} ',.!?()\/+=*_-]/gu;
 const MARKER_PAIRS = /\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g;
 const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
-/** A label as a quoted Mermaid string that shows `text` literally. */
-export function mermaidString(text: string): string {
+function escapeBody(text: string): string {
   const body = text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060').replace(UNSAFE, entity);
   // Mermaid trims labels; spaces at either end are escaped so they survive like the rest.
-  return `"${body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length))}"`;
+  return body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length));
+}
+
+/** A label as a quoted Mermaid string that shows `text` literally. */
+export function mermaidString(text: string): string {
+  return `"${escapeBody(text)}"`;
+}
+
+/**
+ * A label of several lines, each shown literally: the only markup is the line break between them,
+ * which the generator writes and no user text can (a `<` in the text is an entity code).
+ */
+export function mermaidLines(lines: readonly string[]): string {
+  return `"${lines.map(escapeBody).join('<br/>')}"`;
 }
