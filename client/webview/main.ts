@@ -4,6 +4,7 @@
  * reports clicks on nodes. Every message is checked (messages.ts) before it is used.
  */
 import mermaid from 'mermaid';
+import { DiagramKind, isDiagramKind } from '../../server/src/service/light';
 import { HostMessage, MERMAID_ID, PreviewProblem, PreviewState, readHostMessage, readPreviewState, WebviewMessage } from './messages';
 import { PanZoom } from './panZoom';
 
@@ -28,7 +29,7 @@ const panZoom = new PanZoom(viewport, diagram, initial?.view, (view) => {
 
 /** The newest update asked for, the last one drawn, and the last good SVG with its source. */
 let latest: Extract<HostMessage, { type: 'update' }> | undefined;
-let good: { svg: string; mermaid: string; uri: string } | undefined;
+let good: { svg: string; mermaid: string; uri: string; kind: DiagramKind } | undefined;
 let highlighted: string | null = null;
 let renderCount = 0;
 let chain: Promise<void> = Promise.resolve();
@@ -57,9 +58,11 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
   chain = chain.then(async () => {
     if (update !== latest) return; // a newer update is queued behind us
     document.title = `Preview ${update.title}`;
+    const kind = update.kind ?? 'cycle';
+    showView(kind);
     if (!update.ok) {
-      // The last good diagram only stands in for the same document, never for another one.
-      if (good && good.uri !== update.uri) {
+      // The last good diagram only stands in for the same view of the same document.
+      if (good && (good.uri !== update.uri || good.kind !== kind)) {
         good = undefined;
         diagram.replaceChildren();
       }
@@ -69,7 +72,7 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
       return;
     }
     const warnings = update.problems.filter((p) => p.severity === 'warning');
-    if (good && good.uri === update.uri && good.mermaid === update.mermaid) {
+    if (good && good.uri === update.uri && good.kind === kind && good.mermaid === update.mermaid) {
       // The diagram is already on screen (an edit elsewhere in the tactic, or a reloaded view
       // given the same diagram twice): no new render, only the problems may have changed.
       showBanner(warnings);
@@ -79,9 +82,9 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
     try {
       // render() parses too and throws on a syntax error, so no separate parse() first.
       const { svg } = await mermaid.render(`tactic-svg-${++renderCount}`, update.mermaid);
-      // A new document (or the first diagram) is fitted to the view, unless a reload restored one.
-      const fresh = !good ? !initial?.view : good.uri !== update.uri;
-      good = { svg, mermaid: update.mermaid, uri: update.uri };
+      // A new document or view (or the first diagram) is fitted, unless a reload restored one.
+      const fresh = !good ? !initial?.view : good.uri !== update.uri || good.kind !== kind;
+      good = { svg, mermaid: update.mermaid, uri: update.uri, kind };
       mount(svg);
       if (fresh) panZoom.fit();
       else panZoom.apply();
@@ -197,6 +200,33 @@ window.addEventListener('message', (event: MessageEvent) => {
   }
 });
 
+/** Marks the tab of the view shown. */
+function showView(kind: DiagramKind): void {
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('#views [role="tab"]')) {
+    const selected = tab.dataset.kind === kind;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+}
+for (const tab of document.querySelectorAll<HTMLButtonElement>('#views [role="tab"]')) {
+  tab.addEventListener('click', () => {
+    const kind = tab.dataset.kind;
+    if (isDiagramKind(kind)) {
+      showView(kind);
+      vscode.postMessage({ type: 'selectView', kind });
+    }
+  });
+}
+// Arrow keys move between tabs, as in any tab list.
+document.getElementById('views')!.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>('#views [role="tab"]')];
+  const i = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
+  const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+  next.focus();
+  next.click();
+});
+
 function activate(target: EventTarget | null): void {
   const node = target instanceof Element ? target.closest('g.node') : null;
   const id = node ? mermaidIdOf(node) : undefined;
@@ -249,5 +279,5 @@ function safeJson(text: string | undefined): unknown {
 }
 
 configure();
-showEmpty('Loading the sales cycle…', []);
+showEmpty('Loading the preview…', []);
 vscode.postMessage({ type: 'ready' });

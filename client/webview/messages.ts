@@ -39,6 +39,8 @@ export type HostMessage =
 /** Webview → extension. */
 export type WebviewMessage =
   | { type: 'ready' }
+  /** The user picked another view of the tactic (a tab). */
+  | { type: 'selectView'; kind: DiagramKind }
   /** A node was clicked (or activated with the keyboard). */
   | { type: 'reveal'; mermaidId: string }
   | { type: 'svg'; requestId: number; svg: string | null }
@@ -86,6 +88,8 @@ export function readWebviewMessage(v: unknown): WebviewMessage | undefined {
   switch (v.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'selectView':
+      return isDiagramKind(v.kind) ? { type: 'selectView', kind: v.kind } : undefined;
     case 'reveal':
       return isStr(v.mermaidId) && MERMAID_ID.test(v.mermaidId) ? { type: 'reveal', mermaidId: v.mermaidId } : undefined;
     case 'svg':

@@ -1,3 +1,5 @@
+import { DIAGRAM_KINDS, DIAGRAM_TITLES } from '../../../server/src/service/light';
+
 /**
  * The preview page. No `vscode` import, so the browser test loads exactly the HTML the extension
  * produces. Scripts run only with the page's nonce; styles may be inline because Mermaid writes
@@ -30,9 +32,12 @@ export function previewHtml(p: PreviewHtmlParams): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(p.styleUri)}">
-<title>Sales cycle</title>
+<title>Tactic preview</title>
 </head>
 <body data-state="${attr(JSON.stringify(p.state ?? null))}">
+<div id="views" role="tablist" aria-label="Views of the tactic">
+${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}" aria-selected="${k === 'cycle'}">${attr(capitalized(DIAGRAM_TITLES[k]))}</button>`).join('\n')}
+</div>
 <div id="toolbar" role="toolbar" aria-label="Diagram view">
   <button id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
   <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">&minus;</button>
@@ -40,7 +45,7 @@ export function previewHtml(p: PreviewHtmlParams): string {
   <button id="zoom-reset" title="Actual size (1)" aria-label="Actual size">1:1</button>
 </div>
 <div id="banner" role="status" aria-live="polite" hidden></div>
-<div id="viewport" tabindex="0" aria-label="Sales cycle diagram"><div id="diagram"></div></div>
+<div id="viewport" tabindex="0" role="tabpanel" aria-label="Diagram"><div id="diagram"></div></div>
 <div id="empty" hidden></div>
 <script nonce="${attr(p.nonce)}" src="${attr(p.scriptUri)}"></script>
 </body>
@@ -52,6 +57,10 @@ export function previewHtml(p: PreviewHtmlParams): string {
 export function makeNonce(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from(random(32), (b) => chars[b % chars.length]).join('');
+}
+
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Escapes text for a double-quoted attribute value. */

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
+import { isDiagramKind } from '../../../server/src/service/light';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
 import type { Ctx } from '../ctx';
 import { makeNonce, previewHtml } from './html';
@@ -16,6 +17,9 @@ const DEBOUNCE_MS = 150;
 const RETRY_MS = 400;
 const MAX_RETRIES = 25;
 const SVG_TIMEOUT_MS = 10_000;
+/** workspaceState key: the view last shown per tactic (uri → kind), so each tactic reopens on it. */
+const VIEW_BY_DOCUMENT = 'tactic.preview.viewByDocument';
+const MAX_REMEMBERED_VIEWS = 500;
 
 /**
  * What the preview's webview may do: run its own script, load only the bundled script and styles,
@@ -46,8 +50,8 @@ export class TacticPreview implements vscode.Disposable {
   private seq = 0;
   private retries = 0;
   private last: DiagramResult | undefined;
-  /** The view shown. */
-  private kind: DiagramKind = 'cycle';
+  /** The view shown (remembered per tactic). */
+  private kind: DiagramKind;
   private highlighted: string | null = null;
   private nextSvgRequest = 0;
   private readonly svgRequests = new Map<number, (svg: string | null) => void>();
@@ -66,6 +70,7 @@ export class TacticPreview implements vscode.Disposable {
     private resourceUri: vscode.Uri,
   ) {
     const ext = ctx.extension.extensionUri;
+    this.kind = this.rememberedView(resourceUri);
     panel.webview.options = webviewOptions(ext);
     panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
     panel.webview.html = previewHtml({
@@ -105,10 +110,37 @@ export class TacticPreview implements vscode.Disposable {
     return uri.toString() === this.resourceUri.toString();
   }
 
+  /** The view shown: sales cycle, account map or approval chains. */
+  get view(): DiagramKind {
+    return this.kind;
+  }
+
+  /** Shows another view of the same tactic and remembers it for this tactic. */
+  showView(kind: DiagramKind): void {
+    if (kind === this.kind) return;
+    this.kind = kind;
+    this.last = undefined;
+    this.highlighted = null;
+    this.retries = 0;
+    const views = { ...this.ctx.extension.workspaceState.get<Record<string, DiagramKind>>(VIEW_BY_DOCUMENT, {}) };
+    delete views[this.resourceUri.toString()];
+    views[this.resourceUri.toString()] = kind;
+    const keys = Object.keys(views);
+    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_REMEMBERED_VIEWS))) delete views[old];
+    void this.ctx.extension.workspaceState.update(VIEW_BY_DOCUMENT, views);
+    this.schedule(0);
+  }
+
+  private rememberedView(uri: vscode.Uri): DiagramKind {
+    const kind = this.ctx.extension.workspaceState.get<Record<string, unknown>>(VIEW_BY_DOCUMENT, {})[uri.toString()];
+    return isDiagramKind(kind) ? kind : 'cycle';
+  }
+
   /** Points the preview at another document (the active editor changed). */
   setResource(uri: vscode.Uri): void {
     if (this.isResource(uri)) return;
     this.resourceUri = uri;
+    this.kind = this.rememberedView(uri);
     this.last = undefined;
     this.highlighted = null;
     this.retries = 0;
@@ -205,6 +237,9 @@ export class TacticPreview implements vscode.Disposable {
         if (this.last) this.post(updateMessage(this.last, basename(this.resourceUri)));
         if (this.highlighted) this.post({ type: 'highlight', mermaidId: this.highlighted });
         this.schedule(0);
+        break;
+      case 'selectView':
+        this.showView(msg.kind);
         break;
       case 'reveal':
         await this.reveal(msg.mermaidId);
