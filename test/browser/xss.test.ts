@@ -21,7 +21,6 @@ import { PreviewServer, servePreviewPage } from '../helpers/previewServer';
 import { ROOT, service } from '../helpers/service';
 
 declare const window: any;
-declare const document: any;
 
 const SCRIPT = join(ROOT, 'dist', 'webview', 'preview.js');
 const URI = 'file:///ws/xss.tactic.yaml';

@@ -5,6 +5,7 @@ import type MochaType from 'mocha';
 import type { SuiteOutcome } from './report';
 
 // mocha 12's package entry is ESM; its CommonJS build is what `addFile` + `run` need here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file by path, on purpose
 const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 
 const UI_DIR = join(__dirname, 'ui');

@@ -51,7 +51,7 @@ export function discover(patterns: readonly string[], cwd: string): Discovery {
       continue;
     }
     const abs = resolve(cwd, pattern);
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(abs).isDirectory();
     } catch (e) {

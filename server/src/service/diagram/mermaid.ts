@@ -28,7 +28,7 @@ export function nodeId(prefix: string, index: number): string {
  * (HTML), the backtick (markdown strings), `:` (`fa:` icons, `style …:#…;` rewriting), `$`
  * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters).
  */
-const UNSAFE = /[^\p{L}\p{N} ',.!?()\/+=*_-]/gu;
+const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_-]/gu;
 /**
  * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
  * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a

@@ -162,7 +162,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
 
   const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : null;
-  let value: unknown = null;
+  let value: unknown;
   try {
     value = toValue(doc, problems);
   } catch (e) {
