@@ -12,6 +12,8 @@ import { ROOT } from '../helpers/service';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 describe('consistency', () => {
+  // The rule settings and the .tactic-lint.yaml schema are generated (ruleDocs.test.ts compares
+  // them with the generator); these check the generator's result on their own.
   it('every rule has a setting with its default severity, and no setting lacks a rule', () => {
     const props = pkg.contributes.configuration.properties['tactic.lint.rules'].properties;
     assert.deepEqual(Object.keys(props).sort(), RULES.map((r) => r.id).sort());

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://sales-tactics.invalid/schemas/tactic-lint.schema.json","title":"Sales Tactics lint configuration (.tactic-lint.yaml)","description":"Shared lint configuration for *.tactic.yaml files, read by the tactic command and the editor. The nearest .tactic-lint.yaml (or .tactic-lint.yml) found walking up from a tactic applies to it.","markdownDescription":"Shared lint configuration for `*.tactic.yaml` files, read by the `tactic` command and the editor. The nearest `.tactic-lint.yaml` (or `.tactic-lint.yml`) found walking up from a tactic applies to it.","type":["object","null"],"additionalProperties":false,"properties":{"rules":{"type":["object","null"],"description":"Severity of each lint rule (error, warning, information, hint) or off to turn it off. Rules not listed keep their default.","markdownDescription":"Severity of each lint rule (`error`, `warning`, `information`, `hint`) or `off` to turn it off. Rules not listed keep their default.","additionalProperties":false,"properties":{"yaml-syntax":{"type":"string","enum":["error","warning","information","hint","off"],"description":"The text is not valid YAML, or holds more than one document. Default: error.","markdownDescription":"The text is not valid YAML, or holds more than one document. Default: `error`."},"schema":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A value breaks the tactic schema: wrong type, unknown key, missing required field or a value outside the allowed list. Default: error.","markdownDescription":"A value breaks the tactic schema: wrong type, unknown key, missing required field or a value outside the allowed list. Default: `error`."},"missing-block":{"type":"string","enum":["error","warning","information","hint","off"],"description":"One of the nine tactic blocks is absent. Default: warning.","markdownDescription":"One of the nine tactic blocks is absent. Default: `warning`."},"empty-block":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A block is present but has no entries. Default: warning.","markdownDescription":"A block is present but has no entries. Default: `warning`."},"missing-sales-cycle":{"type":"string","enum":["error","warning","information","hint","off"],"description":"The tactic has no sales_cycle. Default: warning.","markdownDescription":"The tactic has no `sales_cycle`. Default: `warning`."},"duplicate-id":{"type":"string","enum":["error","warning","information","hint","off"],"description":"Two entries of one block share an id. Default: error.","markdownDescription":"Two entries of one block share an id. Default: `error`."},"unknown-reference":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A reference names an id that is not defined. Default: error.","markdownDescription":"A reference names an id that is not defined. Default: `error`."},"unreachable-stage":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No path from start reaches the stage. Default: warning.","markdownDescription":"No path from `start` reaches the stage. Default: `warning`."},"dead-end-stage":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A stage without outcome has no next. Default: warning.","markdownDescription":"A stage without `outcome` has no `next`. Default: `warning`."},"no-won-path":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No path from start reaches a won stage. Default: warning.","markdownDescription":"No path from `start` reaches a `won` stage. Default: `warning`."},"objection-without-response":{"type":"string","enum":["error","warning","information","hint","off"],"description":"An objection has no responses. Default: warning.","markdownDescription":"An objection has no `responses`. Default: `warning`."},"risk-without-mitigation":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A risk has no mitigation. Default: warning.","markdownDescription":"A risk has no `mitigation`. Default: `warning`."},"unidentified-decision-maker":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No identification entry finds this decision maker. Default: information.","markdownDescription":"No `identification` entry `finds` this decision maker. Default: `information`."},"unpositioned-decision-maker":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No positioning entry is for this decision maker. Default: information.","markdownDescription":"No `positioning` entry is `for` this decision maker. Default: `information`."},"stale-review":{"type":"string","enum":["error","warning","information","hint","off"],"description":"reviewed is older than staleReviewDays. Default: information.","markdownDescription":"`reviewed` is older than `staleReviewDays`. Default: `information`."},"unknown-suppression":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A # tactic-lint-disable or # tactic-lint-disable-next-line comment names a rule that does not exist. Default: warning.","markdownDescription":"A `# tactic-lint-disable` or `# tactic-lint-disable-next-line` comment names a rule that does not exist. Default: `warning`."}}},"staleReviewDays":{"type":"number","minimum":0,"description":"Age in days after which the reviewed date of a tactic counts as stale (rule stale-review). Default: 90.","markdownDescription":"Age in days after which the `reviewed` date of a tactic counts as stale (rule `stale-review`). Default: `90`."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://sales-tactics.invalid/schemas/tactic-lint.schema.json","title":"Sales Tactics lint configuration (.tactic-lint.yaml)","description":"Shared lint configuration for *.tactic.yaml files, read by the tactic command and the editor. The nearest .tactic-lint.yaml (or .tactic-lint.yml) found walking up from a tactic applies to it.","markdownDescription":"Shared lint configuration for `*.tactic.yaml` files, read by the `tactic` command and the editor. The nearest `.tactic-lint.yaml` (or `.tactic-lint.yml`) found walking up from a tactic applies to it.","type":["object","null"],"additionalProperties":false,"properties":{"rules":{"type":["object","null"],"description":"Severity of each lint rule (error, warning, information, hint) or off to turn it off. Rules not listed keep their default.","markdownDescription":"Severity of each lint rule (`error`, `warning`, `information`, `hint`) or `off` to turn it off. Rules not listed keep their default.","additionalProperties":false,"properties":{"yaml-syntax":{"type":"string","enum":["error","warning","information","hint","off"],"description":"The text is not valid YAML, or holds more than one document. Default: error.","markdownDescription":"The text is not valid YAML, or holds more than one document. Default: `error`."},"schema":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A value breaks the tactic schema: wrong type, unknown key, missing required field or a value outside the allowed list. Default: error.","markdownDescription":"A value breaks the tactic schema: wrong type, unknown key, missing required field or a value outside the allowed list. Default: `error`."},"missing-block":{"type":"string","enum":["error","warning","information","hint","off"],"description":"One of the nine tactic blocks is absent (one finding per missing block). Default: warning.","markdownDescription":"One of the nine tactic blocks is absent (one finding per missing block). Default: `warning`."},"empty-block":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A block is present but has no entries. Default: warning.","markdownDescription":"A block is present but has no entries. Default: `warning`."},"missing-sales-cycle":{"type":"string","enum":["error","warning","information","hint","off"],"description":"The tactic has no sales_cycle. Default: warning.","markdownDescription":"The tactic has no `sales_cycle`. Default: `warning`."},"duplicate-id":{"type":"string","enum":["error","warning","information","hint","off"],"description":"Two entries of one block share an id. Default: error.","markdownDescription":"Two entries of one block share an id. Default: `error`."},"unknown-reference":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A reference names an id that is not defined. Default: error.","markdownDescription":"A reference names an id that is not defined. Default: `error`."},"unreachable-stage":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No path from start (by default the first stage) reaches the stage. Default: warning.","markdownDescription":"No path from `start` (by default the first stage) reaches the stage. Default: `warning`."},"dead-end-stage":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A stage without outcome has no next. Default: warning.","markdownDescription":"A stage without `outcome` has no `next`. Default: `warning`."},"no-won-path":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No path from start (by default the first stage) reaches a won stage. Default: warning.","markdownDescription":"No path from `start` (by default the first stage) reaches a `won` stage. Default: `warning`."},"objection-without-response":{"type":"string","enum":["error","warning","information","hint","off"],"description":"An objection has no responses. Default: warning.","markdownDescription":"An objection has no `responses`. Default: `warning`."},"risk-without-mitigation":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A risk has no mitigation. Default: warning.","markdownDescription":"A risk has no `mitigation`. Default: `warning`."},"unidentified-decision-maker":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No identification entry finds this decision maker. Default: information.","markdownDescription":"No `identification` entry `finds` this decision maker. Default: `information`."},"unpositioned-decision-maker":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No positioning entry is for this decision maker. Default: information.","markdownDescription":"No `positioning` entry is `for` this decision maker. Default: `information`."},"stale-review":{"type":"string","enum":["error","warning","information","hint","off"],"description":"reviewed is more than staleReviewDays days ago (90 unless set). Default: information.","markdownDescription":"`reviewed` is more than `staleReviewDays` days ago (90 unless set). Default: `information`."},"no-economic-buyer":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No decision maker has role: economic_buyer: nobody who can sign is named. Default: warning.","markdownDescription":"No decision maker has `role: economic_buyer`: nobody who can sign is named. Default: `warning`."},"no-coach":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No decision maker has role: coach: nobody inside guides the sale. Default: information.","markdownDescription":"No decision maker has `role: coach`: nobody inside guides the sale. Default: `information`."},"unreached-decision-maker":{"type":"string","enum":["error","warning","information","hint","off"],"description":"No advancement_actions entry is for this decision maker. Default: information.","markdownDescription":"No `advancement_actions` entry is `for` this decision maker. Default: `information`."},"unmitigated-opponent":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A decision maker with attitude: opponent and influence: high has no advancement action for them and no objection from them. Default: warning.","markdownDescription":"A decision maker with `attitude: opponent` and `influence: high` has no advancement action `for` them and no objection `from` them. Default: `warning`."},"chain-without-economic-buyer":{"type":"string","enum":["error","warning","information","hint","off"],"description":"An approval chain has no step (person, parallel group or body member) whose role is economic_buyer. Default: warning.","markdownDescription":"An approval chain has no step (person, parallel group or body member) whose role is `economic_buyer`. Default: `warning`."},"duplicate-chain":{"type":"string","enum":["error","warning","information","hint","off"],"description":"Two approval chains have the same steps in the same order. Default: warning.","markdownDescription":"Two approval chains have the same steps in the same order. Default: `warning`."},"reporting-cycle":{"type":"string","enum":["error","warning","information","hint","off"],"description":"reports_to lines form a loop (reported on each reports_to in it). Default: error.","markdownDescription":"`reports_to` lines form a loop (reported on each `reports_to` in it). Default: `error`."},"ambiguous-branch":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A stage has two or more next transitions without a when: the cycle does not say which way the deal goes. Default: information.","markdownDescription":"A stage has two or more `next` transitions without a `when`: the cycle does not say which way the deal goes. Default: `information`."},"unknown-suppression":{"type":"string","enum":["error","warning","information","hint","off"],"description":"A # tactic-lint-disable or # tactic-lint-disable-next-line comment names a rule that does not exist. Default: warning.","markdownDescription":"A `# tactic-lint-disable` or `# tactic-lint-disable-next-line` comment names a rule that does not exist. Default: `warning`."}}},"staleReviewDays":{"type":"number","minimum":0,"description":"Age in days after which the reviewed date of a tactic counts as stale (rule stale-review). Default: 90.","markdownDescription":"Age in days after which the `reviewed` date of a tactic counts as stale (rule `stale-review`). Default: `90`."}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -403,10 +403,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data0["unknown-suppression"] !== undefined){
-let data16 = data0["unknown-suppression"];
+if(data0["no-economic-buyer"] !== undefined){
+let data16 = data0["no-economic-buyer"];
 if(typeof data16 !== "string"){
-const err34 = {instancePath:instancePath+"/rules/unknown-suppression",schemaPath:"#/properties/rules/properties/unknown-suppression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/rules/no-economic-buyer",schemaPath:"#/properties/rules/properties/no-economic-buyer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -416,7 +416,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((data16 === "error") || (data16 === "warning")) || (data16 === "information")) || (data16 === "hint")) || (data16 === "off"))){
-const err35 = {instancePath:instancePath+"/rules/unknown-suppression",schemaPath:"#/properties/rules/properties/unknown-suppression/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unknown-suppression"].enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/rules/no-economic-buyer",schemaPath:"#/properties/rules/properties/no-economic-buyer/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-economic-buyer"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -426,13 +426,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-}
-if(data.staleReviewDays !== undefined){
-let data17 = data.staleReviewDays;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err36 = {instancePath:instancePath+"/staleReviewDays",schemaPath:"#/properties/staleReviewDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data0["no-coach"] !== undefined){
+let data17 = data0["no-coach"];
+if(typeof data17 !== "string"){
+const err36 = {instancePath:instancePath+"/rules/no-coach",schemaPath:"#/properties/rules/properties/no-coach/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -441,14 +438,201 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/staleReviewDays",schemaPath:"#/properties/staleReviewDays/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((((data17 === "error") || (data17 === "warning")) || (data17 === "information")) || (data17 === "hint")) || (data17 === "off"))){
+const err37 = {instancePath:instancePath+"/rules/no-coach",schemaPath:"#/properties/rules/properties/no-coach/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["no-coach"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data0["unreached-decision-maker"] !== undefined){
+let data18 = data0["unreached-decision-maker"];
+if(typeof data18 !== "string"){
+const err38 = {instancePath:instancePath+"/rules/unreached-decision-maker",schemaPath:"#/properties/rules/properties/unreached-decision-maker/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(((((data18 === "error") || (data18 === "warning")) || (data18 === "information")) || (data18 === "hint")) || (data18 === "off"))){
+const err39 = {instancePath:instancePath+"/rules/unreached-decision-maker",schemaPath:"#/properties/rules/properties/unreached-decision-maker/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unreached-decision-maker"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data0["unmitigated-opponent"] !== undefined){
+let data19 = data0["unmitigated-opponent"];
+if(typeof data19 !== "string"){
+const err40 = {instancePath:instancePath+"/rules/unmitigated-opponent",schemaPath:"#/properties/rules/properties/unmitigated-opponent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!(((((data19 === "error") || (data19 === "warning")) || (data19 === "information")) || (data19 === "hint")) || (data19 === "off"))){
+const err41 = {instancePath:instancePath+"/rules/unmitigated-opponent",schemaPath:"#/properties/rules/properties/unmitigated-opponent/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unmitigated-opponent"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data0["chain-without-economic-buyer"] !== undefined){
+let data20 = data0["chain-without-economic-buyer"];
+if(typeof data20 !== "string"){
+const err42 = {instancePath:instancePath+"/rules/chain-without-economic-buyer",schemaPath:"#/properties/rules/properties/chain-without-economic-buyer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(((((data20 === "error") || (data20 === "warning")) || (data20 === "information")) || (data20 === "hint")) || (data20 === "off"))){
+const err43 = {instancePath:instancePath+"/rules/chain-without-economic-buyer",schemaPath:"#/properties/rules/properties/chain-without-economic-buyer/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["chain-without-economic-buyer"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data0["duplicate-chain"] !== undefined){
+let data21 = data0["duplicate-chain"];
+if(typeof data21 !== "string"){
+const err44 = {instancePath:instancePath+"/rules/duplicate-chain",schemaPath:"#/properties/rules/properties/duplicate-chain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!(((((data21 === "error") || (data21 === "warning")) || (data21 === "information")) || (data21 === "hint")) || (data21 === "off"))){
+const err45 = {instancePath:instancePath+"/rules/duplicate-chain",schemaPath:"#/properties/rules/properties/duplicate-chain/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["duplicate-chain"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data0["reporting-cycle"] !== undefined){
+let data22 = data0["reporting-cycle"];
+if(typeof data22 !== "string"){
+const err46 = {instancePath:instancePath+"/rules/reporting-cycle",schemaPath:"#/properties/rules/properties/reporting-cycle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!(((((data22 === "error") || (data22 === "warning")) || (data22 === "information")) || (data22 === "hint")) || (data22 === "off"))){
+const err47 = {instancePath:instancePath+"/rules/reporting-cycle",schemaPath:"#/properties/rules/properties/reporting-cycle/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["reporting-cycle"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data0["ambiguous-branch"] !== undefined){
+let data23 = data0["ambiguous-branch"];
+if(typeof data23 !== "string"){
+const err48 = {instancePath:instancePath+"/rules/ambiguous-branch",schemaPath:"#/properties/rules/properties/ambiguous-branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!(((((data23 === "error") || (data23 === "warning")) || (data23 === "information")) || (data23 === "hint")) || (data23 === "off"))){
+const err49 = {instancePath:instancePath+"/rules/ambiguous-branch",schemaPath:"#/properties/rules/properties/ambiguous-branch/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["ambiguous-branch"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data0["unknown-suppression"] !== undefined){
+let data24 = data0["unknown-suppression"];
+if(typeof data24 !== "string"){
+const err50 = {instancePath:instancePath+"/rules/unknown-suppression",schemaPath:"#/properties/rules/properties/unknown-suppression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!(((((data24 === "error") || (data24 === "warning")) || (data24 === "information")) || (data24 === "hint")) || (data24 === "off"))){
+const err51 = {instancePath:instancePath+"/rules/unknown-suppression",schemaPath:"#/properties/rules/properties/unknown-suppression/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["unknown-suppression"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+}
+if(data.staleReviewDays !== undefined){
+let data25 = data.staleReviewDays;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err52 = {instancePath:instancePath+"/staleReviewDays",schemaPath:"#/properties/staleReviewDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/staleReviewDays",schemaPath:"#/properties/staleReviewDays/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }

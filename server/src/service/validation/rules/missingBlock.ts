@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 export const missingBlock: Rule = {
   id: 'missing-block',
   defaultSeverity: 'warning',
-  description: 'One of the nine tactic blocks is absent.',
+  description: 'One of the nine tactic blocks is absent (one finding per missing block).',
   runsOnBrokenDocument: false,
   check(ctx) {
     if (!ctx.doc.root) return;

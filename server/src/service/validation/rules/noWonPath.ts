@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 export const noWonPath: Rule = {
   id: 'no-won-path',
   defaultSeverity: 'warning',
-  description: 'No path from `start` reaches a `won` stage.',
+  description: 'No path from `start` (by default the first stage) reaches a `won` stage.',
   runsOnBrokenDocument: false,
   check(ctx) {
     const cycle = ctx.model.cycle;

@@ -16,7 +16,11 @@ export interface RuleContext {
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;
-  /** One line for docs, `tactic lint` help and SARIF metadata. */
+  /**
+   * One line of Markdown (code in backticks), what the rule fires on. The `tactic.lint.rules`
+   * setting, the `.tactic-lint.yaml` schema and the README's rule table are generated from it
+   * (`npm run generate`); SARIF output reads it here.
+   */
   readonly description: string;
   /**
    * Whether the rule still runs when the YAML has structural errors. Rules about something

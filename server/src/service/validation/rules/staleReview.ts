@@ -7,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const staleReview: Rule = {
   id: 'stale-review',
   defaultSeverity: 'information',
-  description: '`reviewed` is older than the configured age (default 90 days).',
+  description: '`reviewed` is more than `staleReviewDays` days ago (90 unless set).',
   runsOnBrokenDocument: true,
   check(ctx) {
     const node = getPair(ctx.doc.root, 'reviewed')?.value;

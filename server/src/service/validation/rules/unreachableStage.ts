@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 export const unreachableStage: Rule = {
   id: 'unreachable-stage',
   defaultSeverity: 'warning',
-  description: 'No path from `start` reaches the stage.',
+  description: 'No path from `start` (by default the first stage) reaches the stage.',
   runsOnBrokenDocument: false,
   check(ctx) {
     const cycle = ctx.model.cycle;

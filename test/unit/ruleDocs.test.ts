@@ -1,0 +1,68 @@
+/**
+ * What restates the lint rules (the tactic.lint.rules setting, the .tactic-lint.yaml schema, the
+ * README's rule table) is generated from the registry by scripts/generate-rule-docs.ts and must be
+ * committed as generated. consistency.test.ts checks the settings and the schema independently of
+ * the generator (ids and defaults).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, ruleDocs, TARGETS } from '../../scripts/generate-rule-docs';
+import { RULES } from '../../server/src/service';
+
+describe('the files generated from the rule registry', () => {
+  for (const f of ruleDocs()) {
+    it(`${f.path} is up to date (run \`npm run generate\` after editing a rule)`, () => {
+      assert.ok(f.current === f.expected, firstDifference(f.current, f.expected));
+    });
+  }
+
+  it('`generate-rule-docs.ts --check` agrees and writes nothing', () => {
+    const before = TARGETS.map((t) => readFileSync(join(ROOT, t.path), 'utf8'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate-rule-docs.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(TARGETS.map((t) => readFileSync(join(ROOT, t.path), 'utf8')), before);
+  });
+
+  it('notices a hand-edited description, a missing rule and an extra one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rule-docs-'));
+    try {
+      for (const f of ruleDocs()) {
+        mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+        writeFileSync(join(dir, f.path), f.expected);
+      }
+      const pkgPath = join(dir, 'package.json');
+      const pkg = readFileSync(pkgPath, 'utf8');
+      writeFileSync(pkgPath, pkg.replace('Two entries of one block share an id.', 'Two entries share an id.'));
+      const differing = (rules: typeof RULES) => ruleDocs(rules, dir).filter((f) => f.current !== f.expected).map((f) => f.path);
+      assert.deepEqual(differing(RULES), ['package.json']);
+      writeFileSync(pkgPath, pkg);
+      assert.deepEqual(differing(RULES), []);
+      const every = TARGETS.map((t) => t.path);
+      assert.deepEqual(differing(RULES.slice(1)), every);
+      assert.deepEqual(differing([...RULES, { ...RULES[0], id: 'new-rule' }]), every);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the README table lists every rule with its default, in registry order', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('<!-- rules:begin'), readme.indexOf('<!-- rules:end -->'));
+    const rows = [...table.matchAll(/^ *\| `([a-z-]+)` \| ([a-z]+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    assert.deepEqual(rows, RULES.map((r) => `${r.id} ${r.defaultSeverity}`));
+  });
+});
+
+/** The first line that differs, with its neighbours, instead of two whole files. */
+function firstDifference(actual: string, expected: string): string {
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  let i = 0;
+  while (i < a.length && i < e.length && a[i] === e[i]) i++;
+  const around = (lines: string[]) => lines.slice(Math.max(0, i - 2), i + 3).map((l, k) => `  ${Math.max(0, i - 2) + k + 1}: ${l}`).join('\n');
+  return `differs from line ${i + 1}\nin the file:\n${around(a)}\ngenerated:\n${around(e)}`;
+}
