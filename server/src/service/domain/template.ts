@@ -15,6 +15,8 @@ decision_makers:
     title: <Job title>
     role: economic_buyer
     influence: high
+    attitude: unknown          # supporter, neutral, opponent or unknown
+    # reports_to: <id of their boss, for the account map's org lines>
 
 identification:
   - source: website
@@ -23,6 +25,7 @@ identification:
 
 gatekeepers:
   - technique: <How to get past the secretary>
+    for: [<decision_maker_id>]
 
 positioning:
   - for: <decision_maker_id>
@@ -35,9 +38,13 @@ discovery_questions:
 advancement_actions:
   - action: <An action that moves the deal forward>
     stage: first_call
+    for: [<decision_maker_id>]
+    by: <Who on our side does it>
 
 approval_chains:
   - id: standard
+    stage: meeting
+    # A step is one id, a list of ids who sign in parallel, or { body: <Board>, members: [<ids>] }.
     steps: [<decision_maker_id>]
 
 objections:
