@@ -86,4 +86,37 @@ describe('preview', () => {
     assert.equal(preview.lastRender!.ok, false);
     assert.match(preview.result!.problems[0].message, /no `sales_cycle`/);
   });
+
+  it('switches to the account map and the approval chains, and remembers the view per tactic', async () => {
+    const preview = manager.current!;
+    await vscode.window.showTextDocument(example, vscode.ViewColumn.One);
+    await rendered(preview, example);
+    assert.equal(preview.view, 'cycle');
+
+    // A render event after the switch (not the cycle's, already seen) with the map as the result.
+    const drawn = (kind: string) => (e: { ok: boolean } | undefined) => (e?.ok && preview.result?.kind === kind ? true : undefined);
+    preview.showView('map');
+    await waitFor(preview.onDidRender, drawn('map'),
+      () => `a rendered account map (last: ${JSON.stringify(preview.lastRender)})`);
+    const people = preview.result!.nodes.filter((n) => n.kind === 'person').map((n) => n.label.split('\n')[0]);
+    assert.deepEqual(people, ['Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Head of IT', 'Store operations director']);
+    await vscode.commands.executeCommand('tactic.preview.copyMermaid');
+    assert.match(await vscode.env.clipboard.readText(), /^flowchart TB\n {2}p0\["Chief Executive Officer/);
+
+    preview.showView('chains');
+    await waitFor(preview.onDidRender, drawn('chains'),
+      () => `rendered approval chains (last: ${JSON.stringify(preview.lastRender)})`);
+    assert.ok(preview.result!.nodes.some((n) => n.kind === 'body' && n.label.startsWith('Board of directors')));
+
+    // Another tactic opens on its own view (the cycle); coming back shows the chains again.
+    const deal = await vscode.workspace.openTextDocument(workspaceFile('deal.tactic.yaml'));
+    await vscode.window.showTextDocument(deal, vscode.ViewColumn.One);
+    await waitFor(preview.onDidRender, () => (preview.lastRender?.uri === deal.uri.toString() ? true : undefined), () => 'a render of deal.tactic.yaml');
+    assert.equal(preview.view, 'cycle');
+    await vscode.window.showTextDocument(example, vscode.ViewColumn.One);
+    await waitFor(preview.onDidRender, () => (preview.lastRender?.uri === example.uri.toString() && preview.result?.kind === 'chains' ? true : undefined),
+      () => `the chains of the example again (last: ${JSON.stringify(preview.lastRender)})`);
+    assert.equal(preview.view, 'chains');
+    preview.showView('cycle');
+  });
 });
