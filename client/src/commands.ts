@@ -1,10 +1,8 @@
 /** Command factories: each takes the context and returns the function VS Code calls. */
 import * as vscode from 'vscode';
-import type { Ctx } from './ctx';
+import type { CommandFactory, Ctx } from './ctx';
 import { lintWorkspace } from './lintWorkspace';
 import { newTactic } from './newTactic';
-
-export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
 export const restartServer: CommandFactory = (ctx) => async () => {
   await ctx.restart();

@@ -24,6 +24,10 @@ export function settleWithin(p: Promise<unknown> | undefined, ms: number): Promi
     p.then(done, done);
   });
 }
+
+/** A command: takes the context and returns the function VS Code calls (commands.ts lists them). */
+export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
+
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class Ctx implements vscode.Disposable {
