@@ -1,12 +1,14 @@
 /**
  * The client against package.json's `contributes`: the commands it registers are the commands it
- * contributes. Reads the client's vscode-free modules and sources only, so no VS Code is needed.
+ * contributes, and each setting it reads is contributed with the default it falls back to. Reads
+ * the client's vscode-free modules and sources only, so no VS Code is needed.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { COMMAND_IDS } from '../../client/src/commandIds';
+import { ConfigSource, DEFAULTS, setting, SettingName } from '../../client/src/config';
 import { ROOT } from '../helpers/service';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -46,5 +48,45 @@ describe('client commands', () => {
     const menus = pkg.contributes.menus as Record<string, Array<{ command?: string; alt?: string }>>;
     const named = Object.values(menus).flat().flatMap((m) => [m.command, m.alt]).filter((c): c is string => !!c);
     assert.deepEqual(named.filter((c) => !contributed.includes(c)), []);
+  });
+});
+
+describe('client settings', () => {
+  const properties: Record<string, { default?: unknown }> = pkg.contributes.configuration.properties;
+  const names = Object.keys(DEFAULTS) as SettingName[];
+
+  /** A `vscode.workspace` whose settings hold `values` (by full name); records what is read. */
+  const fakeWorkspace = (values: Record<string, unknown> = {}) => {
+    const read: string[] = [];
+    const source = {
+      getConfiguration: (section?: string) => ({
+        get: (key: string) => {
+          read.push(`${section}.${key}`);
+          return values[`${section}.${key}`];
+        },
+      }),
+    } as unknown as ConfigSource;
+    return { source, read };
+  };
+
+  it('every tactic.* setting config.ts reads is contributed, with the same default', () => {
+    assert.ok(names.length > 0);
+    for (const name of names) {
+      assert.ok(name.startsWith('tactic.'), name);
+      assert.ok(properties[name], `${name} is not in contributes.configuration`);
+      assert.deepEqual(DEFAULTS[name], properties[name].default, name);
+    }
+  });
+
+  it('reads each setting by its own name: unset or mistyped gives the default, set gives the value', () => {
+    for (const name of names) {
+      const unset = fakeWorkspace();
+      assert.deepEqual(setting(unset.source, name), properties[name].default, name);
+      assert.deepEqual(unset.read, [name]);
+      const other = typeof DEFAULTS[name] === 'boolean' ? !DEFAULTS[name] : undefined;
+      assert.notEqual(other, undefined, `${name}: add a test value for its type`);
+      assert.equal(setting(fakeWorkspace({ [name]: other }).source, name), other, name);
+      assert.equal(setting(fakeWorkspace({ [name]: 'yes' }).source, name), DEFAULTS[name], name);
+    }
   });
 });
