@@ -78,6 +78,11 @@ describe('client settings', () => {
     }
   });
 
+  it('the client reads settings only through config.ts', () => {
+    const readers = clientSources().filter((file) => /\bgetConfiguration\s*\(/.test(readFileSync(file, 'utf8'))).map((f) => relative(CLIENT_SRC, f));
+    assert.deepEqual(readers, ['config.ts']);
+  });
+
   it('reads each setting by its own name: unset or mistyped gives the default, set gives the value', () => {
     for (const name of names) {
       const unset = fakeWorkspace();

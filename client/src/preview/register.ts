@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { DIAGRAM_METHOD, DiagramResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
+import { setting } from '../config';
 import { type CommandFactory, Ctx, LANGUAGE_ID } from '../ctx';
 import { basename, diagramParams, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
 import { markdownBlock } from './updateMessage';
@@ -81,7 +82,7 @@ export class PreviewManager implements vscode.Disposable {
       this.preview.setResource(editor.document.uri);
       return;
     }
-    const auto = vscode.workspace.getConfiguration('tactic.preview', editor.document.uri).get<boolean>('openAutomatically') === true;
+    const auto = setting(vscode.workspace, 'tactic.preview.openAutomatically', editor.document.uri);
     if (auto && !this.closedByUser.has(editor.document.uri.toString())) this.show(editor.document.uri, vscode.ViewColumn.Beside, true);
   }
 
