@@ -2,16 +2,8 @@
  * The budgets of issue 7, each a check on the bench results. A budget whose figure could not be
  * measured (a feature not built yet, a peer not installed) is reported as n/a, never as a pass.
  */
+import type { BudgetCheck } from './budgetCheck';
 import type { BenchResults } from './results';
-
-export interface BudgetCheck {
-  /** Where the budget shows in the tables: `${doc}/${metric}` or a section key. */
-  row: string;
-  text: string;
-  measured?: number;
-  limit?: number;
-  pass?: boolean;
-}
 
 const check = (row: string, text: string, measured: number | undefined, limit: number | undefined): BudgetCheck => ({
   row, text, measured, limit, pass: measured === undefined || limit === undefined ? undefined : measured <= limit,

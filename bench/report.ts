@@ -1,5 +1,5 @@
 /** The bench results as terminal tables, each budget beside its figure with pass / MISS / n/a. */
-import type { BudgetCheck } from './budgets';
+import type { BudgetCheck } from './budgetCheck';
 import type { BenchResults, ServerFigures } from './results';
 import { Cell, fmtMb, fmtMs, fmtRatio, renderTable, Table } from './table';
 

@@ -1,5 +1,5 @@
 /** The shape of bench-results/latest.json. Times in ms (medians), memory in MB. */
-import type { BudgetCheck } from './budgets';
+import type { BudgetCheck } from './budgetCheck';
 import type { FloorResult } from './floor';
 import type { LintResult } from './lintBench';
 import type { ServerSamples } from './serverBench';

@@ -1,10 +1,13 @@
-/** Command factories: each takes the context and returns the function VS Code calls. */
+/**
+ * Every command of the extension: its id (commandIds.ts) mapped to its factory, registered in one
+ * loop. A factory takes the context and the preview and returns the function VS Code calls.
+ */
 import * as vscode from 'vscode';
-import type { Ctx } from './ctx';
+import type { CommandId } from './commandIds';
+import type { CommandFactory, Ctx } from './ctx';
 import { lintWorkspace } from './lintWorkspace';
 import { newTactic } from './newTactic';
-
-export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
+import { copyMarkdown, copyMermaid, exportSvg, PreviewManager, showPreview, showPreviewToSide } from './preview/register';
 
 export const restartServer: CommandFactory = (ctx) => async () => {
   await ctx.restart();
@@ -13,16 +16,21 @@ export const restartServer: CommandFactory = (ctx) => async () => {
 
 export const showOutput: CommandFactory = (ctx) => () => ctx.output.show(true);
 
-/** Command id → factory; contributes.commands in package.json lists the same ids. */
-export const COMMANDS: Record<string, CommandFactory> = {
+/** Command id → factory: exactly the ids of COMMAND_IDS, which package.json contributes. */
+export const COMMANDS: Record<CommandId, CommandFactory> = {
   'tactic.restartServer': restartServer,
   'tactic.showOutput': showOutput,
   'tactic.lintWorkspace': lintWorkspace,
   'tactic.newTactic': newTactic,
+  'tactic.showPreview': showPreview,
+  'tactic.showPreviewToSide': showPreviewToSide,
+  'tactic.preview.exportSvg': exportSvg,
+  'tactic.preview.copyMermaid': copyMermaid,
+  'tactic.preview.copyMarkdown': copyMarkdown,
 };
 
-export function registerCommands(ctx: Ctx): void {
+export function registerCommands(ctx: Ctx, preview: PreviewManager): void {
   for (const [id, factory] of Object.entries(COMMANDS)) {
-    ctx.push(vscode.commands.registerCommand(id, factory(ctx)));
+    ctx.push(vscode.commands.registerCommand(id, factory(ctx, preview)));
   }
 }

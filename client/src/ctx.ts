@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import type { PreviewManager } from './preview/register';
 import { initializationFailed, serverErrorHandler } from './serverHealth';
 
 export const LANGUAGE_ID = 'tactic';
@@ -24,6 +25,13 @@ export function settleWithin(p: Promise<unknown> | undefined, ms: number): Promi
     p.then(done, done);
   });
 }
+
+/**
+ * A command: takes the context, and the preview the preview's commands act on, and returns the
+ * function VS Code calls. commands.ts maps every command id to its factory.
+ */
+export type CommandFactory = (ctx: Ctx, preview: PreviewManager) => (...args: unknown[]) => unknown;
+
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class Ctx implements vscode.Disposable {

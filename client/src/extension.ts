@@ -9,8 +9,8 @@ let ctx: Ctx | undefined;
 export function activate(context: vscode.ExtensionContext): { ctx: Ctx; preview: PreviewManager } {
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
-  registerCommands(ctx);
   const preview = registerPreview(ctx);
+  registerCommands(ctx, preview);
   // Activation does not wait for the server process: commands, the preview and the editor are
   // usable at once, and the client queues requests until the server has answered `initialize`.
   // A failed start is reported by the client's initializationFailedHandler (serverHealth.ts).

@@ -4,8 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { wholeTacticSnippet } from '../../server/src/service/light';
-import type { CommandFactory } from './commands';
-import { LANGUAGE_ID } from './ctx';
+import { type CommandFactory, LANGUAGE_ID } from './ctx';
 
 export const newTactic: CommandFactory = () => async () => {
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
 import { isDiagramKind } from '../../../server/src/service/light';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
+import { setting } from '../config';
 import type { Ctx } from '../ctx';
 import { makeNonce, previewHtml } from './html';
 import { updateMessage } from './updateMessage';
@@ -35,12 +36,14 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 
 /** The request for one view of a document's current version, with the preview settings for it. */
 export function diagramParams(document: vscode.TextDocument, kind: DiagramKind): DiagramParams {
-  const config = vscode.workspace.getConfiguration('tactic.preview', document.uri);
   return {
     uri: document.uri.toString(),
     kind,
     version: document.version,
-    options: { showActions: config.get<boolean>('showActions') === true, showObjections: config.get<boolean>('showObjections') === true },
+    options: {
+      showActions: setting(vscode.workspace, 'tactic.preview.showActions', document.uri),
+      showObjections: setting(vscode.workspace, 'tactic.preview.showObjections', document.uri),
+    },
   };
 }
 

@@ -6,17 +6,10 @@
 import * as vscode from 'vscode';
 import { DIAGRAM_METHOD, DiagramResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
-import { Ctx, LANGUAGE_ID } from '../ctx';
+import { setting } from '../config';
+import { type CommandFactory, Ctx, LANGUAGE_ID } from '../ctx';
 import { basename, diagramParams, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
 import { markdownBlock } from './updateMessage';
-
-export const PREVIEW_COMMANDS = {
-  showPreview: 'tactic.showPreview',
-  showPreviewToSide: 'tactic.showPreviewToSide',
-  exportSvg: 'tactic.preview.exportSvg',
-  copyMermaid: 'tactic.preview.copyMermaid',
-  copyMarkdown: 'tactic.preview.copyMarkdown',
-} as const;
 
 const isTactic = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor?.document.languageId === LANGUAGE_ID;
 
@@ -89,7 +82,7 @@ export class PreviewManager implements vscode.Disposable {
       this.preview.setResource(editor.document.uri);
       return;
     }
-    const auto = vscode.workspace.getConfiguration('tactic.preview', editor.document.uri).get<boolean>('openAutomatically') === true;
+    const auto = setting(vscode.workspace, 'tactic.preview.openAutomatically', editor.document.uri);
     if (auto && !this.closedByUser.has(editor.document.uri.toString())) this.show(editor.document.uri, vscode.ViewColumn.Beside, true);
   }
 
@@ -119,43 +112,44 @@ function targetUri(manager: PreviewManager, arg: unknown): vscode.Uri | undefine
   return manager.current?.resource;
 }
 
+const noTactic = () => void vscode.window.showInformationMessage('Open a tactic file (*.tactic.yaml) to preview its sales cycle.');
+const open = (manager: PreviewManager, column: () => vscode.ViewColumn) => (arg?: unknown) => {
+  const uri = targetUri(manager, arg);
+  if (!uri) return noTactic();
+  manager.show(uri, column());
+};
+const noDiagram = () => void vscode.window.showWarningMessage('There is no sales-cycle diagram yet: open a tactic with a `sales_cycle`.');
+
+// The preview's commands; commands.ts registers them with the others.
+export const showPreview: CommandFactory = (_ctx, manager) => open(manager, () => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+export const showPreviewToSide: CommandFactory = (_ctx, manager) => open(manager, () => vscode.ViewColumn.Beside);
+export const exportSvg: CommandFactory = (_ctx, manager) => async () => {
+  const preview = manager.current;
+  const svg = preview ? await preview.requestSvg() : null;
+  if (!preview || !svg) return noDiagram();
+  const name = basename(preview.resource).replace(/\.tactic\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const defaultUri = preview.resource.scheme === 'file' ? vscode.Uri.joinPath(preview.resource, '..', `${name}.svg`) : undefined;
+  const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'SVG image': ['svg'] }, saveLabel: 'Export SVG' });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+  void vscode.window.setStatusBarMessage(`Sales Tactics: diagram saved to ${vscode.workspace.asRelativePath(target)}`, 4000);
+};
+export const copyMermaid: CommandFactory = (_ctx, manager) => async () => {
+  const src = await manager.source();
+  if (!src) return noDiagram();
+  await vscode.env.clipboard.writeText(src.result.mermaid);
+  void vscode.window.setStatusBarMessage('Sales Tactics: Mermaid source copied', 3000);
+};
+export const copyMarkdown: CommandFactory = (_ctx, manager) => async () => {
+  const src = await manager.source();
+  if (!src) return noDiagram();
+  await vscode.env.clipboard.writeText(markdownBlock(src.result.mermaid));
+  void vscode.window.setStatusBarMessage('Sales Tactics: Markdown block copied', 3000);
+};
+
+/** The session's preview: created at activation so its serializer and editor tracking are live. */
 export function registerPreview(ctx: Ctx): PreviewManager {
   const manager = new PreviewManager(ctx);
-  const noTactic = () => void vscode.window.showInformationMessage('Open a tactic file (*.tactic.yaml) to preview its sales cycle.');
-  const open = (column: () => vscode.ViewColumn) => (arg?: unknown) => {
-    const uri = targetUri(manager, arg);
-    if (!uri) return noTactic();
-    manager.show(uri, column());
-  };
-  const noDiagram = () => void vscode.window.showWarningMessage('There is no sales-cycle diagram yet: open a tactic with a `sales_cycle`.');
-
-  ctx.push(
-    manager,
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.showPreview, open(() => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active)),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, open(() => vscode.ViewColumn.Beside)),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.exportSvg, async () => {
-      const preview = manager.current;
-      const svg = preview ? await preview.requestSvg() : null;
-      if (!preview || !svg) return noDiagram();
-      const name = basename(preview.resource).replace(/\.tactic\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-      const defaultUri = preview.resource.scheme === 'file' ? vscode.Uri.joinPath(preview.resource, '..', `${name}.svg`) : undefined;
-      const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'SVG image': ['svg'] }, saveLabel: 'Export SVG' });
-      if (!target) return;
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
-      void vscode.window.setStatusBarMessage(`Sales Tactics: diagram saved to ${vscode.workspace.asRelativePath(target)}`, 4000);
-    }),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.copyMermaid, async () => {
-      const src = await manager.source();
-      if (!src) return noDiagram();
-      await vscode.env.clipboard.writeText(src.result.mermaid);
-      void vscode.window.setStatusBarMessage('Sales Tactics: Mermaid source copied', 3000);
-    }),
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.copyMarkdown, async () => {
-      const src = await manager.source();
-      if (!src) return noDiagram();
-      await vscode.env.clipboard.writeText(markdownBlock(src.result.mermaid));
-      void vscode.window.setStatusBarMessage('Sales Tactics: Markdown block copied', 3000);
-    }),
-  );
+  ctx.push(manager);
   return manager;
 }
