@@ -1,5 +1,6 @@
 /** Command-line parsing for `tactic`: a command, its options and operands; errors are usage errors. */
 import { DIAGRAM_KINDS, DiagramKind, isDiagramKind } from '../service';
+import { REPORT_FORMATS, ReportFormat } from './report';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
@@ -9,11 +10,12 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'lint'; patterns: string[]; format: Format; maxWarnings: number | undefined; quiet: boolean; color: boolean | undefined }
   | { kind: 'graph'; file: string; view: DiagramKind; markdown: boolean; actions: boolean; objections: boolean }
-  | { kind: 'init'; file: string | undefined };
+  | { kind: 'init'; file: string | undefined }
+  | { kind: 'report'; patterns: string[]; format: ReportFormat };
 
 export class UsageError extends Error {}
 
-export const COMMAND_NAMES = ['lint', 'graph', 'init'] as const;
+export const COMMAND_NAMES = ['lint', 'report', 'graph', 'init'] as const;
 
 interface Spec {
   /** Options that take a value. */
@@ -26,6 +28,7 @@ const SPECS: Record<string, Spec> = {
   lint: { values: ['--format', '--max-warnings'], flags: ['--quiet', '--color', '--no-color'] },
   graph: { values: ['--view'], flags: ['--markdown', '--actions', '--objections'] },
   init: { values: [], flags: [] },
+  report: { values: ['--format'], flags: [] },
 };
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -85,6 +88,11 @@ export function parseArgs(argv: readonly string[]): Command {
       const view = options.get('--view') ?? 'cycle';
       if (!isDiagramKind(view)) throw new UsageError(`\`--view ${view}\` is not a view. Views: ${DIAGRAM_KINDS.join(', ')}.`);
       return { kind: 'graph', file: operands[0], view, markdown: flags.has('--markdown'), actions: flags.has('--actions'), objections: flags.has('--objections') };
+    }
+    case 'report': {
+      const format = (options.get('--format') ?? 'table') as ReportFormat;
+      if (!REPORT_FORMATS.includes(format)) throw new UsageError(`\`--format ${format}\` is not a report format. Formats: ${REPORT_FORMATS.join(', ')}.`);
+      return { kind: 'report', patterns: operands, format };
     }
     default: {
       if (operands.length > 1) throw new UsageError('`tactic init` creates one file at a time.');

@@ -8,7 +8,8 @@ the same .tactic-lint.yaml configuration as the Sales Tactics editor extension.
 
 Commands:
   lint [paths|globs…]   check tactic files (default: every *.tactic.yaml/.yml under this folder)
-  graph FILE            print the Mermaid flowchart of the tactic's sales cycle
+  report [paths|globs…] how ready each tactic is: readiness score, weakest point, problems
+  graph FILE            print a view of the tactic as Mermaid (sales cycle, account map, chains)
   init [FILE]           write a new tactic from the full template (default: new.tactic.yaml)
 
 Options:
@@ -56,6 +57,24 @@ Options:
 Exit codes: 0 printed, 1 the view cannot be drawn (reasons on stderr), 2 unreadable file.
 `;
 
+export const REPORT_HELP = `Usage: tactic report [--format table|json|markdown] [paths|globs…]
+
+How ready each tactic is: the readiness checklist of every decision maker (identified, positioned,
+questioned, reached, attitude known) and of the tactic (the nine blocks, a won path, an economic
+buyer, a coach, answered objections, mitigated risks, chains with an economic buyer, a recent
+review), its score (passed items in percent), the weakest point and the problem counts. Files are
+found and configured as for \`tactic lint\` (staleReviewDays from .tactic-lint.yaml).
+
+Options:
+  --format table        a table sorted by score, stale tactics marked (default)
+  --format json         { tactics: [{ path, tactic, account, owner, reviewed, reviewAgeDays,
+                        readiness: { score, passed, total, items }, decisionMakers, problems }] }
+  --format markdown     a Markdown table, ready to paste into a wiki or a pull request
+
+A file that is not valid YAML has no score (null in JSON), with the reason.
+Exit codes as for tactic lint: 0 no errors, 1 errors, 2 unreadable files or an invalid .tactic-lint.yaml.
+`;
+
 export const INIT_HELP = `Usage: tactic init [FILE]
 
 Writes a new tactic from the full template, with today's date as \`reviewed\`
@@ -67,6 +86,7 @@ export function helpFor(topic: string | undefined): string | undefined {
     case undefined: return MAIN_HELP;
     case 'lint': return LINT_HELP;
     case 'graph': return GRAPH_HELP;
+    case 'report': return REPORT_HELP;
     case 'init': return INIT_HELP;
     default: return undefined;
   }

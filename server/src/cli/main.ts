@@ -6,6 +6,7 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { runGraph } from './graph';
+import { formatReportJson, formatReportMarkdown, formatReportTable, reportFiles } from './report';
 import { helpFor } from './help';
 import { runInit } from './init';
 import type { Io } from './io';
@@ -30,7 +31,7 @@ export function run(argv: readonly string[], io: Io): number {
     case 'help': {
       const text = helpFor(command.topic);
       if (!text) {
-        io.stderr(`tactic: no help for \`${command.topic}\`. Commands: lint, graph, init.\n`);
+        io.stderr(`tactic: no help for \`${command.topic}\`. Commands: lint, report, graph, init.\n`);
         return 2;
       }
       io.stdout(text);
@@ -43,6 +44,15 @@ export function run(argv: readonly string[], io: Io): number {
       return runInit(command.file, io);
     case 'graph':
       return runGraph(command.file, command.view, command.markdown, { showActions: command.actions, showObjections: command.objections }, service, io);
+    case 'report': {
+      const found = discover(command.patterns, io.cwd);
+      const run = reportFiles(found.files, io.cwd, service, io.now());
+      const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
+      for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
+      io.stdout(command.format === 'json' ? formatReportJson(run) : command.format === 'markdown' ? formatReportMarkdown(run) : formatReportTable(run));
+      if (issues.length) return 2;
+      return run.tactics.some((t) => t.problems.error > 0) ? 1 : 0;
+    }
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
       const run = lintFiles(found.files, io.cwd, service);

@@ -18,6 +18,7 @@ import { definition, documentHighlights, prepareRename, PrepareRenameResult, ref
 import { documentSymbols, foldingRanges } from './authoring/symbols';
 import type { Diagnostic, LintConfig, ParsedTactic, Position } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
+import { computeReadiness, Readiness } from './readiness/readiness';
 
 export interface TacticServiceDeps {
   /** The current time; injected so tests and CI runs are deterministic. */
@@ -53,6 +54,8 @@ export interface TacticService {
    * validate that version again.
    */
   codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only?: readonly string[], config?: LintConfig, known?: readonly Diagnostic[]): TacticCodeAction[];
+  /** How ready the tactic is: the format's checklist with a reason per item, and the score. */
+  readiness(parsed: ParsedTactic, config?: LintConfig): Readiness;
   /** Format Document; no edits for a document with syntax errors. */
   format(parsed: ParsedTactic, options?: Partial<FormattingOptions>): TextEdit[];
 }
@@ -88,6 +91,7 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
       });
     },
     format,
+    readiness: (parsed, config = DEFAULT_LINT_CONFIG) => computeReadiness(parsed, config, now()),
   };
 }
 
@@ -109,4 +113,7 @@ export { RULES, RULES_BY_ID, type Rule } from './validation/rules';
 export { FIX_ALL_KIND } from './authoring/codeActions';
 export { tacticTemplate } from './domain/template';
 export { YAML_OPTIONS } from './parsing/parse';
+export type { DecisionMakerCoverage, Readiness, ReadinessItem, ReadinessItemId } from './readiness/readiness';
+export { reviewOf } from './model/review';
+export { weakestPoint } from './readiness/weakestPoint';
 export { schemaValidator } from './domain/schema';

@@ -1,0 +1,143 @@
+/**
+ * `tactic report`: how ready each tactic is. Reads the files like `tactic lint` (same discovery,
+ * same `.tactic-lint.yaml`, one parse per file shared by the findings and the readiness) and prints
+ * a table sorted by score, the JSON shape the format fixes, or Markdown for a wiki or a pull request.
+ */
+import { countBySeverity, reviewOf, weakestPoint, type Readiness, type TacticService } from '../service';
+import { LintConfigFiles } from '../node/configFiles';
+import { readTacticFile } from '../node/readTactic';
+import { displayPath } from './discover';
+import type { RunIssue } from './lint';
+
+export type ReportFormat = 'table' | 'json' | 'markdown';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
+
+export interface TacticReport {
+  path: string;
+  tactic: string | null;
+  account: string | null;
+  owner: string | null;
+  reviewed: string | null;
+  reviewAgeDays: number | null;
+  /** True when `reviewed` is missing or older than the configured age. */
+  stale: boolean;
+  readiness: { score: number | null; passed: number; total: number; items: Array<{ id: string; subject?: string; passed: boolean; message: string }>; reason?: string };
+  /** The most important failed item in one sentence (none when every item passes). */
+  weakestPoint: string | null;
+  decisionMakers: Array<{ id: string; title: string | null; role: string | null; influence: string | null; attitude: string; identified: boolean; positioned: boolean; questioned: boolean; reached: boolean }>;
+  problems: { error: number; warning: number; information: number };
+}
+
+export interface ReportRun {
+  tactics: TacticReport[];
+  issues: RunIssue[];
+}
+
+export function reportFiles(paths: readonly string[], cwd: string, service: TacticService, now: Date, configs = new LintConfigFiles()): ReportRun {
+  const tactics: TacticReport[] = [];
+  const issues: RunIssue[] = [];
+  const reportedConfigs = new Set<string>();
+  for (const path of paths) {
+    const display = displayPath(path, cwd);
+    const read = readTacticFile(path);
+    if (!read.ok) {
+      issues.push({ kind: 'file', file: display, message: read.message.replace(path, display) });
+      continue;
+    }
+    const cfg = configs.forFile(path);
+    if (cfg.path && !reportedConfigs.has(cfg.path)) {
+      reportedConfigs.add(cfg.path);
+      const cfgDisplay = displayPath(cfg.path, cwd);
+      if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay) });
+      for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
+    }
+    const parsed = service.parse(read.text);
+    const counts = countBySeverity(service.validate(parsed, cfg.config));
+    const readiness = service.readiness(parsed, cfg.config);
+    const header = (key: string): string | null => {
+      const pair = parsed.doc.root?.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      const v = (pair?.value as { value?: unknown } | null | undefined)?.value;
+      return typeof v === 'string' ? v : v === undefined || v === null ? null : String(v);
+    };
+    const review = reviewOf(parsed.doc, now);
+    tactics.push({
+      path: display,
+      tactic: header('tactic'),
+      account: header('account'),
+      owner: header('owner'),
+      reviewed: review?.date ?? null,
+      reviewAgeDays: review?.ageDays ?? null,
+      stale: readiness.score !== null && !readiness.items.find((i) => i.id === 'review-recent')?.passed,
+      readiness: readinessJson(readiness),
+      weakestPoint: weakestPoint(readiness) ?? null,
+      decisionMakers: readiness.decisionMakers.map((d) => ({
+        id: d.id, title: d.title ?? null, role: d.role ?? null, influence: d.influence ?? null, attitude: d.attitude,
+        identified: d.identified, positioned: d.positioned, questioned: d.questioned, reached: d.reached,
+      })),
+      problems: { error: counts.errors, warning: counts.warnings, information: counts.information + counts.hints },
+    });
+  }
+  return { tactics, issues };
+}
+
+function readinessJson(r: Readiness): TacticReport['readiness'] {
+  return {
+    score: r.score,
+    passed: r.passed,
+    total: r.total,
+    items: r.items.map((i) => ({ id: i.id, ...(i.subject !== undefined ? { subject: i.subject } : {}), passed: i.passed, message: i.message })),
+    ...(r.noScoreReason ? { reason: r.noScoreReason } : {}),
+  };
+}
+
+/** Best first; tactics without a score last, by path. */
+export function byScore(a: TacticReport, b: TacticReport): number {
+  const sa = a.readiness.score ?? -1;
+  const sb = b.readiness.score ?? -1;
+  return sb - sa || a.path.localeCompare(b.path);
+}
+
+export function formatReportJson(run: ReportRun): string {
+  return JSON.stringify({ tactics: run.tactics }, null, 2) + '\n';
+}
+
+/** What a person reads first about a tactic: its score, or why it has none. */
+function scoreText(t: TacticReport): string {
+  return t.readiness.score === null ? 'no score' : `${t.readiness.score}%`;
+}
+
+function weakest(t: TacticReport): string {
+  return t.weakestPoint ?? 'Every item passes.';
+}
+
+function reviewedText(t: TacticReport): string {
+  if (t.reviewed === null) return t.stale ? 'never (stale)' : '';
+  return `${t.reviewed}${t.stale ? ' (stale)' : ''}`;
+}
+
+export function formatReportTable(run: ReportRun): string {
+  const rows = [...run.tactics].sort(byScore).map((t) => [scoreText(t), t.path, t.tactic ?? '', t.owner ?? '', reviewedText(t), `${t.problems.error}/${t.problems.warning}/${t.problems.information}`, weakest(t)]);
+  const head = ['score', 'file', 'tactic', 'owner', 'reviewed', 'E/W/I', 'weakest point'];
+  const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}\u2026` : s.padEnd(w));
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : cut(c, widths[i]))).join('  ').trimEnd();
+  const out = [line(head), ...rows.map(line)];
+  if (!rows.length) out.push('No tactics found.');
+  return out.join('\n') + '\n';
+}
+
+/** Text in a Markdown table cell: shown literally, never as markup, links or HTML. */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]#!|<>&~]/g, (c) => `&#${c.codePointAt(0)};`);
+}
+
+export function formatReportMarkdown(run: ReportRun): string {
+  const out = ['| Score | Tactic | Account | Owner | Reviewed | Problems (E/W/I) | Weakest point |', '|---:|---|---|---|---|---|---|'];
+  for (const t of [...run.tactics].sort(byScore)) {
+    out.push(`| ${scoreText(t)} | ${markdownCell(t.tactic ?? t.path)} | ${markdownCell(t.account ?? '')} | ${markdownCell(t.owner ?? '')} | ${markdownCell(reviewedText(t))} | ${t.problems.error}/${t.problems.warning}/${t.problems.information} | ${markdownCell(weakest(t))} |`);
+  }
+  if (!run.tactics.length) out.push('| | No tactics found. | | | | | |');
+  return out.join('\n') + '\n';
+}
