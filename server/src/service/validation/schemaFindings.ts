@@ -106,6 +106,9 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       return found(keySpanOfObject(at), missingFieldMessage(ownerOf(path, parent), missing), { kind: 'missing-field', field: missing });
     }
     case 'enum': {
+      // A mapping where a value from the list is expected: its type finding says so. (String()
+      // of the parser's prototype-less object throws, which took every finding of the file.)
+      if (err.data !== null && typeof err.data === 'object' && !Array.isArray(err.data)) return undefined;
       const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const value = String(err.data);
       const suggestions = closestNames(value, allowed);
