@@ -53,6 +53,11 @@ describe('ajv errors mapped to YAML ranges', () => {
     assert.match(msg, /`risks` must be a list/);
   });
 
+  it('a mapping where a value from a list is expected is a type error, and the other findings stay', () => {
+    const msgs = schemaFindings('tactic: T\nrisks:\n  - risk: r\n    impact: ⟦{ a: 1 }⟧\n    likelihood: ⟦hihg⟧\n');
+    assert.deepEqual(msgs, ['`impact` must be text, not a mapping.', '`hihg` is not a valid `likelihood`. Use one of: `low`, `medium`, `high`.']);
+  });
+
   it('a malformed id and a malformed date point at the value', () => {
     const [date, id] = schemaFindings('tactic: T\nreviewed: ⟦last week⟧\ndecision_makers:\n  - id: ⟦CFO⟧\n    title: A\n');
     assert.match(date, /YYYY-MM-DD/);

@@ -5,6 +5,8 @@
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { TacticModel } from './model/model';
 import type { TacticDocument } from './parsing/parse';
+import type { BlockKey } from './domain/blocks';
+import type { IdKind } from './domain/ids';
 
 export type { Diagnostic, Position, Range };
 
@@ -23,18 +25,77 @@ export interface LintConfig {
 
 export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, staleReviewDays: 90 };
 
-/** Extra data carried by a diagnostic, used by quick fixes. */
-export interface DiagnosticData {
-  /** For unknown keys / references: close names the user may have meant. */
-  suggestions?: string[];
-  /** The block a `missing-block` or `empty-block` diagnostic is about. */
-  block?: string;
-  /** For `unknown-reference`: which kind of id was expected and the id that was written. */
-  refKind?: string;
-  id?: string;
-  /** For `schema` unknown keys: the key that is not allowed. */
-  key?: string;
+/**
+ * What a finding is about, besides its rule (`code`) and `range`: the facts quick fixes and any
+ * other code need, so that nothing ever reads the message back (it is written for people, and
+ * will be translated). It travels to the client and back in LSP messages, so it is plain JSON:
+ * strings, numbers and arrays of strings, and a field is present only when it has a value.
+ * Code that reads it must check it, since a client may drop it or hand back an older version's.
+ */
+export interface DiagnosticDataByRule {
+  'schema': SchemaFindingData;
+  'unknown-suppression': SuppressionFindingData;
+  'missing-block': BlockFindingData;
+  'empty-block': BlockFindingData;
+  /** The id defined twice, and its kind. */
+  'duplicate-id': { id: string; refKind: IdKind };
+  /** The id that was written, the kind of id expected there, and the defined ids close to it. */
+  'unknown-reference': { id: string; refKind: IdKind; suggestions: string[] };
+  'unreachable-stage': { id: string };
+  /** Absent for a stage without an id. */
+  'dead-end-stage': { id: string } | undefined;
+  'unidentified-decision-maker': { id: string };
+  'unpositioned-decision-maker': { id: string };
+  // yaml-syntax, missing-sales-cycle, no-won-path, objection-without-response,
+  // risk-without-mitigation and stale-review carry none: the code and range say it all.
 }
+
+/** The data of any finding (see DiagnosticDataByRule for which rule sets what). */
+export type DiagnosticData = NonNullable<DiagnosticDataByRule[keyof DiagnosticDataByRule]>;
+
+/** `missing-block` and `empty-block`: the block the finding is about. */
+export interface BlockFindingData {
+  block: BlockKey;
+}
+
+/** The schema finding kinds, one per situation (and message). */
+export type SchemaFindingKind = SchemaFindingData['kind'];
+
+/**
+ * `schema` findings, by kind. `field` is the key the value hangs under (the list's key for an
+ * entry of a list, '' for the document itself); `suggestions` are the allowed names closest to
+ * what was written, best first.
+ */
+export type SchemaFindingData =
+  /** The document has no content. */
+  | { kind: 'empty-document' }
+  /** The document is a list or a single value, not a mapping. */
+  | { kind: 'not-a-mapping' }
+  /** `key` is not allowed in its mapping; `allowed` are the keys that are. */
+  | { kind: 'unknown-key'; key: string; allowed: string[]; suggestions: string[] }
+  /** The mapping lacks the required `field`. */
+  | { kind: 'missing-field'; field: string }
+  /** `value` is not one of the `allowed` values of `field`. */
+  | { kind: 'bad-enum'; field: string; value: string; allowed: string[]; suggestions: string[] }
+  /** The value of `field` is not of a type in `expected` (JSON Schema type names). */
+  | { kind: 'wrong-type'; field: string; expected: string[] }
+  /** `reviewed` is not a YYYY-MM-DD date. */
+  | { kind: 'bad-date'; field: string; value: string }
+  /** `value` is not a valid id. */
+  | { kind: 'bad-id'; field: string; value: string }
+  /** The list `field` has fewer than `min` entries. */
+  | { kind: 'too-few-entries'; field: string; min: number }
+  /** A stage with an `outcome` also has `next`. */
+  | { kind: 'next-with-outcome' }
+  /** An entry of `next` is neither a stage id nor a `{ to, when }` mapping. */
+  | { kind: 'bad-transition' }
+  /** Any other schema keyword (`keyword`) the value of `field` breaks. */
+  | { kind: 'invalid'; field: string; keyword: string };
+
+/** `unknown-suppression` findings: a misspelt directive, or a rule name that does not exist. */
+export type SuppressionFindingData =
+  | { kind: 'unknown-directive'; directive: string; suggestions: string[] }
+  | { kind: 'unknown-rule'; rule: string; suggestions: string[] };
 
 /** A parsed tactic with its model, computed once and shared by every feature. */
 export interface ParsedTactic {

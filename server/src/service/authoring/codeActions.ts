@@ -1,5 +1,6 @@
 /**
- * Quick fixes keyed on the diagnostic's rule code and `data`, and a "Fix all" source action.
+ * Quick fixes keyed on the diagnostic's rule code, range and `data` (never its message, which is
+ * for people and may be translated), and a "Fix all" source action.
  * Every fix is a small text edit at a place chosen from the YAML nodes' ranges, written with the
  * document's own line breaks and indentation step, so comments and layout stay as they were.
  */
@@ -10,12 +11,12 @@ import { applyEdits, diffEdit, indentUnitOf } from './edits';
 import { entryFields, entryLines, isUsableId, minimalCycleLines, plainStop, renderFields, stageFields, templateIds } from '../domain/entryTemplates';
 import { nodeAt } from '../parsing/locate';
 import type { ParsedTactic } from '../types';
-import { definitionsOf, deref, ID_KIND_LABEL, IdKind, Reference } from '../model/model';
+import { definitionsOf, deref, IdKind, Reference } from '../model/model';
 import { resolveRef, schemaAt } from '../domain/schema';
-import { idRange } from '../parsing/locate';
+import { idRange, NodeAt } from '../parsing/locate';
 import { closestNames, detectEol } from '../parsing/text';
-import { DiagnosticData } from '../types';
-import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
+import { BLOCK_KEYS, BlockKey, isBlockKey } from '../domain/blocks';
+import { didYouMean, format } from '../messages';
 
 export const FIX_ALL_KIND = 'source.fixAll.tactic';
 export const QUICKFIX_KIND = 'quickfix';
@@ -57,20 +58,29 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
   const wants = (kind: string) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const out: TacticCodeAction[] = [];
   if (wants(QUICKFIX_KIND)) {
-    const firstFix = new Map<Diagnostic, TextEdit[]>();
+    // The same fix for findings of one rule at one place is one action (findings without data
+    // cannot tell apart the missing blocks, which all point at the title).
+    const offered = new Map<string, TacticCodeAction>();
     for (const d of diagnostics) {
-      const fixes = fixesFor(parsed, d);
-      if (fixes.length) firstFix.set(d, fixes[0].edits);
-      for (const fix of fixes) {
-        out.push({ title: fix.title, kind: QUICKFIX_KIND, diagnostics: [d], isPreferred: fix.preferred, edits: fix.edits });
+      for (const fix of fixesFor(parsed, d)) {
+        const key = JSON.stringify([d.code, d.range, fix.title, fix.edits]);
+        const same = offered.get(key);
+        if (same) {
+          same.diagnostics!.push(d);
+          continue;
+        }
+        const action: TacticCodeAction = { title: fix.title, kind: QUICKFIX_KIND, diagnostics: [d], isPreferred: fix.preferred, edits: fix.edits };
+        offered.set(key, action);
+        out.push(action);
       }
     }
     // Several blocks missing (they all point at the title): one action adds them all, in order.
     const missing = diagnostics.filter((d) => d.code === 'missing-block');
-    if (missing.length > 1) {
+    if (missing.length > 1 && !parsed.doc.broken) {
+      const blocks = new Set(missing.flatMap((d) => missingBlocksOf(parsed, d)));
       // Every insertion is zero-width, so blocks meant for one place follow each other in order.
-      const edits = missing.flatMap((d) => firstFix.get(d) ?? []);
-      if (edits.length) out.push({ title: `Add the ${missing.length} missing blocks`, kind: QUICKFIX_KIND, diagnostics: missing, edits });
+      const edits = BLOCK_KEYS.filter((b) => blocks.has(b)).map((b) => insertBlockFix(parsed, b)[0]?.edits ?? []).filter((e) => e.length > 0);
+      if (edits.length > 1) out.push({ title: format('Add the {0} missing blocks', edits.length), kind: QUICKFIX_KIND, diagnostics: missing, edits: edits.flat() });
     }
   }
   // Fix all re-validates the text several times, so it is computed only when asked for by kind
@@ -95,7 +105,8 @@ export function fixAll(parsed: ParsedTactic, deps: FixAllDeps): TextEdit[] {
     const { text, lines } = current.doc;
     const accepted: Array<{ fix: Fix; spans: Array<[number, number]> }> = [];
     for (const d of deps.validate(current)) {
-      const sig = `${d.code}|${messageText(d)}|${JSON.stringify(d.data ?? null)}|${lines.lineText(d.range.start.line)}`;
+      // The finding, recognisable across rounds: its line may move, its text and data do not.
+      const sig = `${d.code}|${JSON.stringify(d.data ?? null)}|${d.range.start.character}|${lines.lineText(d.range.start.line)}`;
       if (!AUTO_FIXED.has(String(d.code)) || attempted.has(sig)) continue;
       const fix = fixesFor(current, d).find((f) => f.auto);
       if (!fix) continue;
@@ -125,23 +136,20 @@ export function fixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
 }
 
 function allFixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
-  const data = (d.data ?? {}) as DiagnosticData;
   try {
     switch (d.code) {
-      case 'missing-block': {
-        const block = data.block ?? quoted(messageText(d));
-        return block && isBlock(block) ? insertBlockFix(parsed, block) : [];
-      }
+      case 'missing-block':
+        return missingBlocksOf(parsed, d).flatMap((block, i) => insertBlockFix(parsed, block).map((f) => ({ ...f, preferred: i === 0 })));
       case 'empty-block': {
-        const block = data.block ?? quoted(messageText(d));
-        return block && isBlock(block) ? emptyBlockFix(parsed, block) : [];
+        const block = emptyBlockOf(parsed, d);
+        return block ? emptyBlockFix(parsed, block) : [];
       }
       case 'missing-sales-cycle':
         return salesCycleFix(parsed);
       case 'unknown-reference':
-        return unknownReferenceFixes(parsed, d, data);
+        return unknownReferenceFixes(parsed, d);
       case 'schema':
-        return schemaFixes(parsed, d, data);
+        return schemaFixes(parsed, d);
       case 'objection-without-response':
         return addFieldFix(parsed, d, 'objections', 'responses', (unit) => ['responses:', `${unit}- <How to neutralize it>`], 'Add a response to this objection');
       case 'risk-without-mitigation':
@@ -154,18 +162,74 @@ function allFixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
   }
 }
 
-const isBlock = (k: string): k is BlockKey => (BLOCK_KEYS as readonly string[]).includes(k);
+// ——— what a finding is about: its data, checked (a client may drop it or hand back an older
+// server's), else what its range and the document say ———
 
-/**
- * The first `quoted` name in a message: the fallback when a client hands diagnostics back
- * without the `data` the server attached.
- */
-function quoted(message: string): string | undefined {
-  return /`([^`]+)`/.exec(message)?.[1];
+/** A diagnostic's `data` as a record of unknown fields, or an empty one. */
+function dataOf(d: Diagnostic): Record<string, unknown> {
+  return d.data !== null && typeof d.data === 'object' && !Array.isArray(d.data) ? (d.data as Record<string, unknown>) : {};
 }
 
-function messageText(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : (d.message as { value: string }).value;
+/** Whether the diagnostic came without data (a client may drop it). */
+function hasNoData(d: Diagnostic): boolean {
+  return d.data === undefined || d.data === null;
+}
+
+function stringOf(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function stringsOf(v: unknown): string[] | undefined {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+}
+
+function blockOf(d: Diagnostic): BlockKey | undefined {
+  const block = stringOf(dataOf(d).block);
+  return block !== undefined && isBlockKey(block) ? block : undefined;
+}
+
+/**
+ * The block a `missing-block` finding is about. Without data all such findings point at the
+ * title, so any block still missing may be the one: each is offered.
+ */
+function missingBlocksOf(parsed: ParsedTactic, d: Diagnostic): BlockKey[] {
+  const block = blockOf(d);
+  if (block) return [block];
+  return hasNoData(d) ? BLOCK_KEYS.filter((b) => !parsed.model.blocks.has(b)) : [];
+}
+
+/** The block an `empty-block` finding is about: its data, else the block whose key is at its range. */
+function emptyBlockOf(parsed: ParsedTactic, d: Diagnostic): BlockKey | undefined {
+  const block = blockOf(d);
+  if (block || !hasNoData(d)) return block;
+  const start = parsed.doc.lines.offsetAt(d.range.start);
+  return [...parsed.model.blocks.values()].find((b) => nodeSpan(b.pair.key as Node)?.[0] === start)?.key;
+}
+
+/** The fixes a schema finding needs: a close key for an unknown one, a close value for one outside an enum. */
+type SchemaFix = { kind: 'unknown-key' | 'bad-enum'; suggestions: string[] };
+
+/**
+ * What a `schema` finding at `at` (where its range starts) is about, when a quick fix can help:
+ * from its data when that still describes the text there, else worked out from the schema.
+ */
+function schemaFixOf(d: Diagnostic, at: NodeAt): SchemaFix | undefined {
+  const data = dataOf(d);
+  const written = scalarText(at.node) ?? '';
+  const suggestions = stringsOf(data.suggestions);
+  if (data.kind === 'unknown-key' && at.onKey && data.key === written && suggestions) return { kind: 'unknown-key', suggestions };
+  if (data.kind === 'bad-enum' && !at.onKey && data.value === written && suggestions) return { kind: 'bad-enum', suggestions };
+  if (!hasNoData(d)) return undefined; // another kind of finding, or the text has changed since
+  if (at.onKey) {
+    // A key the mapping's schema does not allow.
+    const schema = resolveRef(schemaAt(at.path.slice(0, -1)));
+    const keys = Object.keys(schema?.properties ?? {});
+    if (schema?.additionalProperties !== false || keys.includes(written)) return undefined;
+    return { kind: 'unknown-key', suggestions: closestNames(written, keys) };
+  }
+  const schema = resolveRef(schemaAt(at.path));
+  if (!schema?.enum || schema.enum.includes(written)) return undefined;
+  return { kind: 'bad-enum', suggestions: closestNames(written, schema.enum) };
 }
 
 interface Layout {
@@ -208,7 +272,7 @@ function insertBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
   const { unit } = layout(parsed);
   const fields = renderFields(entryFields(block, templateIds(parsed)), unit, plainStop);
   const edit = insertTopLevel(parsed, block, [`${block}:`, ...entryLines(fields, unit)]);
-  return edit ? [{ title: `Add the \`${block}\` block`, edits: [edit], preferred: true, auto: true }] : [];
+  return edit ? [{ title: format('Add the `{0}` block', block), edits: [edit], preferred: true, auto: true }] : [];
 }
 
 function emptyBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
@@ -217,7 +281,7 @@ function emptyBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
   const { unit } = layout(parsed);
   const fields = renderFields(entryFields(block, templateIds(parsed)), unit, plainStop);
   const edits = appendEntry(parsed, info.pair as Pair<Scalar, unknown>, fields);
-  return edits ? [{ title: `Add an entry to \`${block}\``, edits, preferred: true, auto: true }] : [];
+  return edits ? [{ title: format('Add an entry to `{0}`', block), edits, preferred: true, auto: true }] : [];
 }
 
 function salesCycleFix(parsed: ParsedTactic): Fix[] {
@@ -226,22 +290,31 @@ function salesCycleFix(parsed: ParsedTactic): Fix[] {
   return edit ? [{ title: 'Add a minimal sales cycle (start, won and lost stages)', edits: [edit], preferred: true, auto: true }] : [];
 }
 
-function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic, data: DiagnosticData): Fix[] {
+function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
   const ref = referencesByStart(parsed).get(parsed.doc.lines.offsetAt(d.range.start));
   if (!ref) return [];
   const out: Fix[] = [];
-  const suggestions = data.suggestions ?? closestNames(ref.id, definitionsOf(parsed.model, ref.kind).keys());
+  // The data's suggestions, if they are for the reference that is there now.
+  const data = dataOf(d);
+  const given = data.id === ref.id && data.refKind === ref.kind ? stringsOf(data.suggestions) : undefined;
+  const suggestions = given ?? closestNames(ref.id, definitionsOf(parsed.model, ref.kind).keys());
   const range = idRange(parsed, ref.node);
   const scalarOnly = replacesOneName(parsed, ref.node, range);
   suggestions.filter(isUsableId).forEach((s, i) => {
-    out.push({ title: `Did you mean \`${s}\`?`, edits: [{ range, newText: s }], preferred: i === 0, scalarOnly });
+    out.push({ title: didYouMean(s), edits: [{ range, newText: s }], preferred: i === 0, scalarOnly });
   });
   // Not part of "Fix all": a near id may be a typo or a decision maker still to be written down.
   // An invalid id (emoji, invisible characters, `true`) is never copied into a new entry.
   const create = isUsableId(ref.id) ? createDefinition(parsed, ref.kind, ref.id) : undefined;
-  if (create) out.push({ title: `Create ${ID_KIND_LABEL[ref.kind]} \`${ref.id}\``, edits: create });
+  if (create) out.push({ title: CREATE_TITLE[ref.kind](ref.id), edits: create });
   return out;
 }
+
+const CREATE_TITLE: Record<IdKind, (id: string) => string> = {
+  decision_maker: (id) => format('Create decision maker `{0}`', id),
+  approval_chain: (id) => format('Create approval chain `{0}`', id),
+  stage: (id) => format('Create stage `{0}`', id),
+};
 
 const refIndex = new WeakMap<ParsedTactic, Map<number, Reference>>();
 
@@ -283,35 +356,24 @@ function createDefinition(parsed: ParsedTactic, kind: IdKind, id: string): TextE
   return undefined;
 }
 
-function schemaFixes(parsed: ParsedTactic, d: Diagnostic, data: DiagnosticData): Fix[] {
-  const start = parsed.doc.lines.offsetAt(d.range.start);
-  const at = nodeAt(parsed, start);
-  let suggestions = data.suggestions;
-  if (!suggestions && at) {
-    // No `data`: work the suggestions out again from the schema.
-    const schema = resolveRef(schemaAt(at.onKey ? at.path.slice(0, -1) : at.path));
-    const written = scalarText(at.node) ?? '';
-    if (at.onKey && /is not a field of/.test(messageText(d))) {
-      data = { ...data, key: written };
-      suggestions = closestNames(written, Object.keys(schema?.properties ?? {}));
-    } else if (!at.onKey && schema?.enum) {
-      suggestions = closestNames(written, schema.enum);
-    }
-  }
-  if (!suggestions?.length) return [];
-  if (data.key !== undefined) {
-    // An unknown key: offer the close key names that the mapping does not have yet.
-    const free = suggestions.filter((s) => !getPair(at?.parent, s));
-    const scalarOnly = !!at?.onKey && replacesOneName(parsed, at.node, d.range);
+function schemaFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
+  const at = nodeAt(parsed, parsed.doc.lines.offsetAt(d.range.start));
+  const fix = at && schemaFixOf(d, at);
+  if (!at || !fix?.suggestions.length) return [];
+  if (fix.kind === 'unknown-key') {
+    // Offer the close key names that the mapping does not have yet.
+    const free = fix.suggestions.filter((s) => !getPair(at.parent, s));
+    const scalarOnly = replacesOneName(parsed, at.node, d.range);
     return free.map((s, i) => ({
-      title: `Did you mean \`${s}\`?`, edits: [{ range: d.range, newText: s }], preferred: i === 0, auto: free.length === 1, scalarOnly,
+      title: didYouMean(s), edits: [{ range: d.range, newText: s }], preferred: i === 0, auto: free.length === 1, scalarOnly,
     }));
   }
   // A value outside an enum.
-  if (!at || at.onKey || !isScalar(at.node)) return [];
+  if (!isScalar(at.node)) return [];
+  const { suggestions } = fix;
   const range = idRange(parsed, at.node as Scalar);
   const scalarOnly = replacesOneName(parsed, at.node, range);
-  return suggestions.map((s, i) => ({ title: `Change to \`${s}\``, edits: [{ range, newText: s }], preferred: i === 0, auto: suggestions.length === 1, scalarOnly }));
+  return suggestions.map((s, i) => ({ title: format('Change to `{0}`', s), edits: [{ range, newText: s }], preferred: i === 0, auto: suggestions.length === 1, scalarOnly }));
 }
 
 function addFieldFix(parsed: ParsedTactic, d: Diagnostic, block: BlockKey, field: string, lines: (unit: string) => string[], title: string): Fix[] {

@@ -16,7 +16,11 @@ export type BlockKey = (typeof BLOCK_KEYS)[number];
 
 export const HEADER_KEYS = ['tactic', 'account', 'product', 'owner', 'reviewed', 'description'] as const;
 
-/** What each block is for, in the words of the source article; used in messages. */
+/**
+ * What each block is for, in the words of the source article; shown on hover. The findings
+ * about a missing or empty block say the same in one whole sentence per block (missingBlock.ts,
+ * emptyBlock.ts), which a test keeps in step with this.
+ */
 export const BLOCK_PURPOSE: Record<BlockKey, string> = {
   decision_makers: 'name the decision makers at the client that this tactic targets',
   identification: 'say how you find out who the decision makers are',

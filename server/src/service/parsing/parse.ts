@@ -10,6 +10,7 @@ import { Composer, Document, isCollection, isMap, isScalar, isSeq, Lexer, parseD
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
+import { format } from '../messages';
 
 /** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -74,7 +75,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
   if (text.length > MAX_TEXT_LENGTH) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    return refused(`This file is ${mb} MB; tactic files over ${MAX_TEXT_LENGTH / 1_000_000} MB are not checked. Split it into one tactic per client or segment.`, 0, lines.lineEnd(0));
+    return refused(format('This file is {0} MB; tactic files over {1} MB are not checked. Split it into one tactic per client or segment.', mb, MAX_TEXT_LENGTH / 1_000_000), 0, lines.lineEnd(0));
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
@@ -97,7 +98,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
   const deep = findDeepNesting(source);
   if (deep >= 0) {
-    return refused(`Nesting is deeper than ${MAX_NESTING} levels here; a tactic needs only a few. The file is not checked.`, deep, deep + 1);
+    return refused(format('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), deep, deep + 1);
   }
 
   let docs: Document.Parsed[];
@@ -107,7 +108,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     if (!Array.isArray(docs) || docs.length === 0) docs = [parseDocument(source, YAML_OPTIONS)];
   } catch (e) {
     // Stack overflows on pathological block nesting end up here.
-    return refused(`The YAML parser could not read this file (${errorMessage(e)}).`, 0, lines.lineEnd(0));
+    return refused(format('The YAML parser could not read this file ({0}).', errorMessage(e)), 0, lines.lineEnd(0));
   }
   const doc = docs[0];
   const unclosedFlow = new UnclosedFlow(doc);
@@ -117,16 +118,19 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     const quote = e.code === 'MISSING_CHAR' ? (quotedEnds ??= quotedScalarEnds(doc)).get(e.pos[0]) : undefined;
     if (quote !== undefined) {
       // yaml points at the end of the file; the place to fix is the quote that opened the text.
-      const q = source.charAt(quote);
-      problems.push({ message: `This ${q === '"' ? 'double' : 'single'} quote is never closed, so everything after it was read as one text. Add the closing ${q}.`, start: quote, end: quote + 1, structural: true });
+      const message = source.charAt(quote) === '"'
+        ? 'This double quote is never closed, so everything after it was read as one text. Add the closing ".'
+        : "This single quote is never closed, so everything after it was read as one text. Add the closing '.";
+      problems.push({ message, start: quote, end: quote + 1, structural: true });
       continue;
     }
     const bracket = e.code === 'BAD_INDENT' ? unclosedFlow.take(e.message, e.pos[0]) : undefined;
     if (bracket !== undefined) {
       // Same: the bracket that was never closed, not the next key where yaml noticed.
-      const open = source.charAt(bracket);
-      const [what, close] = open === '[' ? ['list', ']'] : ['mapping', '}'];
-      problems.push({ message: `This \`${open}\` is never closed: end the ${what} with \`${close}\` (a ${what} that spans lines must also be indented more than its key).`, start: bracket, end: bracket + 1, structural: true });
+      const message = source.charAt(bracket) === '['
+        ? 'This `[` is never closed: end the list with `]` (a list that spans lines must also be indented more than its key).'
+        : 'This `{` is never closed: end the mapping with `}` (a mapping that spans lines must also be indented more than its key).';
+      problems.push({ message, start: bracket, end: bracket + 1, structural: true });
       continue;
     }
     const [start, end] = e.pos;
@@ -134,7 +138,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   for (const [key, first] of duplicateKeys(doc, MAX_DUPLICATE_FINDINGS)) {
     problems.push({
-      message: `This key appears twice in the same mapping; YAML keys must be unique. The first \`${String(key.value)}\` is on line ${lines.positionAt(first).line + 1}.`,
+      message: format('This key appears twice in the same mapping; YAML keys must be unique. The first `{0}` is on line {1}.', String(key.value), lines.positionAt(first).line + 1),
       start: key.range![0], end: key.range![1], structural: false,
     });
   }
@@ -166,7 +170,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   try {
     value = toValue(doc, problems);
   } catch (e) {
-    problems.push({ message: `The document could not be read as data (${errorMessage(e)}).`, start: 0, end: lines.lineEnd(0), structural: true });
+    problems.push({ message: format('The document could not be read as data ({0}).', errorMessage(e)), start: 0, end: lines.lineEnd(0), structural: true });
     value = null;
   }
   return { text, lines, yaml: doc, root, value, problems, broken: problems.some((p) => p.structural), carriedChunks };
@@ -333,12 +337,13 @@ function duplicateKeys(doc: Document.Parsed, max: number): Array<[Scalar, number
   return found;
 }
 
-const FRIENDLY: Record<string, string> = {
-  TAB_AS_INDENT: 'Tabs cannot indent YAML; use spaces.',
-  DUPLICATE_KEY: 'This key appears twice in the same mapping; YAML keys must be unique.',
-  TAG_RESOLVE_FAILED: 'Unknown tag; tactic files use plain YAML values without custom `!tags`.',
-  BAD_INDENT: 'The indentation here does not line up with the surrounding lines.',
-  MULTIPLE_DOCS: 'A tactic file holds exactly one YAML document.',
+/** By yaml's error code: our sentence, with the parser's own (English) words after it. */
+const FRIENDLY: Record<string, (parser: string) => string> = {
+  TAB_AS_INDENT: (parser) => format('Tabs cannot indent YAML; use spaces. ({0})', parser),
+  DUPLICATE_KEY: (parser) => format('This key appears twice in the same mapping; YAML keys must be unique. ({0})', parser),
+  TAG_RESOLVE_FAILED: (parser) => format('Unknown tag; tactic files use plain YAML values without custom `!tags`. ({0})', parser),
+  BAD_INDENT: (parser) => format('The indentation here does not line up with the surrounding lines. ({0})', parser),
+  MULTIPLE_DOCS: (parser) => format('A tactic file holds exactly one YAML document. ({0})', parser),
 };
 
 /** yaml's token names, as the characters the user typed. */
@@ -354,8 +359,7 @@ function friendlyYamlMessage(code: string, message: string): string {
     .replace(/(?<=Unexpected )[a-z-]+/g, (t) => TOKEN_NAMES[t] ?? t);
   // The composer recurses per level and reports running out of stack as an ordinary error.
   if (/Maximum call stack size exceeded/.test(plain)) return 'Nesting is too deep for the YAML parser here; a tactic needs only a few levels. The file is not checked.';
-  const friendly = FRIENDLY[code];
-  return friendly ? `${friendly} (${plain})` : `YAML syntax: ${plain}`;
+  return FRIENDLY[code]?.(plain) ?? format('YAML syntax: {0}', plain);
 }
 
 /**

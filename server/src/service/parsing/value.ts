@@ -4,6 +4,7 @@
  * `__proto__` or `constructor` are ordinary data.
  */
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, visit } from 'yaml';
+import { format } from '../messages';
 
 /** Nodes that alias expansion may add to the value. */
 export const MAX_EXPANDED_NODES = 200_000;
@@ -29,9 +30,9 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
       const [at, end] = via?.range ?? [(node as Node)?.range?.[0] ?? 0, ((node as Node)?.range?.[0] ?? 0) + 1];
       report(depth > MAX_VALUE_DEPTH
         ? via
-          ? `Aliases nest deeper than ${MAX_VALUE_DEPTH} levels here: \`*${via.source}\` leads back into its own anchor (a circular alias), or aliases are chained too deep. The file is not checked further.`
-          : `Nesting is deeper than ${MAX_VALUE_DEPTH} levels here; a tactic needs only a few. The file is not checked further.`
-        : `Aliases expand to far more data than a tactic holds (an "alias bomb"), here at \`*${via!.source}\`; the file is not checked further.`,
+          ? format('Aliases nest deeper than {0} levels here: `*{1}` leads back into its own anchor (a circular alias), or aliases are chained too deep. The file is not checked further.', MAX_VALUE_DEPTH, via.source)
+          : format('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked further.', MAX_VALUE_DEPTH)
+        : format('Aliases expand to far more data than a tactic holds (an "alias bomb"), here at `*{0}`; the file is not checked further.', via!.source),
       at, Math.max(end, at + 1), true);
       return null;
     }
@@ -40,7 +41,7 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
       const target = opts.doc ? resolveAlias(opts.doc, node) : undefined;
       if (!target) {
         const [s, e] = node.range ?? [0, 1];
-        report(`The alias \`*${node.source}\` refers to no anchor \`&${node.source}\` defined before it.`, s, e, false);
+        report(format('The alias `*{0}` refers to no anchor `&{0}` defined before it.', node.source), s, e, false);
         return null;
       }
       return convert(target, depth + 1, node);

@@ -45,7 +45,7 @@ export function computeDiagnostics(doc: TacticDocument, model: TacticModel, conf
   if (!doc.yaml) return out;
 
   const suppressions = findSuppressions(doc, RULE_IDS);
-  for (const p of suppressions.problems) push('unknown-suppression', p.start, p.end, p.message);
+  for (const p of suppressions.problems) push('unknown-suppression', p.start, p.end, p.message, p.data);
 
   if (!doc.broken) {
     for (const f of validateSchema(doc)) push('schema', f.start, f.end, f.message, f.data);

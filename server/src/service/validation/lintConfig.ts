@@ -21,6 +21,7 @@ import type { LintConfig, Range, SeverityOrOff } from '../types';
 import { DEFAULT_LINT_CONFIG } from '../types';
 import compiledValidator from '../generated/lintConfigValidator.js';
 import { locate } from './schemaFindings';
+import { codeList, didYouMean, format, sentences } from '../messages';
 
 export const LINT_CONFIG_FILE_NAMES = ['.tactic-lint.yaml', '.tactic-lint.yml'] as const;
 
@@ -113,15 +114,15 @@ function describe(err: ErrorObject): string {
       const key = String((err.params as { additionalProperty: string }).additionalProperty);
       if (path[0] === 'rules') {
         const guess = closestNames(key, RULE_IDS, 1);
-        return `\`${key}\` is not a lint rule.${guess.length ? ` Did you mean \`${guess[0]}\`?` : ` Rules: ${RULE_IDS.map((r) => `\`${r}\``).join(', ')}.`}`;
+        return sentences(format('`{0}` is not a lint rule.', key), guess.length ? didYouMean(guess[0]) : format('Rules: {0}.', codeList(RULE_IDS)));
       }
       const guess = closestNames(key, TOP_KEYS, 1);
-      return `\`${key}\` is not a setting of .tactic-lint.yaml.${guess.length ? ` Did you mean \`${guess[0]}\`?` : ''} Settings: ${TOP_KEYS.map((k) => `\`${k}\``).join(', ')}.`;
+      return sentences(format('`{0}` is not a setting of .tactic-lint.yaml.', key), guess.length > 0 && didYouMean(guess[0]), format('Settings: {0}.', codeList(TOP_KEYS)));
     }
     case 'enum':
     case 'type':
       if (path[0] === 'rules' && path.length === 2) {
-        return `The severity of \`${field}\` must be one of \`error\`, \`warning\`, \`information\`, \`hint\` or \`off\`.`;
+        return format('The severity of `{0}` must be one of `error`, `warning`, `information`, `hint` or `off`.', field);
       }
       if (field === 'staleReviewDays') return '`staleReviewDays` must be a number of days, e.g. 90.';
       if (field === 'rules') return '`rules` must be a mapping of rule ids to severities, e.g. `stale-review: off`.';
@@ -129,6 +130,7 @@ function describe(err: ErrorObject): string {
     case 'minimum':
       return '`staleReviewDays` cannot be negative.';
     default:
-      return `\`${field || 'the configuration'}\` ${err.message ?? 'is not valid'}.`;
+      // A keyword the schema does not use today: ajv's own (English) words, quoted as they are.
+      return field ? format('`{0}` {1}.', field, err.message ?? 'is not valid') : format('`the configuration` {0}.', err.message ?? 'is not valid');
   }
 }

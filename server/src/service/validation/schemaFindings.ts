@@ -6,16 +6,20 @@ import type { ErrorObject } from 'ajv';
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair } from 'yaml';
 import { nodeSpan } from '../parsing/ast';
 import type { TacticDocument } from '../parsing/parse';
-import { resolveRef, schemaValidator, SchemaNode, typeLabel } from '../domain/schema';
+import { schemaValidator, SchemaNode } from '../domain/schema';
 import { closestNames, hasInvisible } from '../parsing/text';
 import { resolveAlias } from '../parsing/value';
-import type { DiagnosticData } from '../types';
+import type { SchemaFindingData } from '../types';
+import {
+  badDateMessage, badEnumMessage, badIdMessage, badTransitionMessage, EMPTY_DOCUMENT, missingFieldMessage, NEXT_WITH_OUTCOME, NOT_A_MAPPING,
+  otherProblemMessage, Owner, tooFewEntriesMessage, unknownKeyMessage, wrongTypeMessage,
+} from './schemaMessages';
 
 export interface SchemaFinding {
   start: number;
   end: number;
   message: string;
-  data?: DiagnosticData;
+  data: SchemaFindingData;
 }
 
 interface Located {
@@ -33,12 +37,9 @@ export function validateSchema(tdoc: TacticDocument): SchemaFinding[] {
   if (!doc || tdoc.value === undefined) return [];
   if (tdoc.value === null || typeof tdoc.value !== 'object' || Array.isArray(tdoc.value)) {
     const span = nodeSpan(doc.contents as Node) ?? [0, 0];
-    return [{
-      start: span[0], end: span[1],
-      message: tdoc.value === null
-        ? 'The tactic is empty. Start with `tactic: <title>` and the nine blocks (decision_makers, identification, …).'
-        : 'A tactic file is a mapping of keys (`tactic:`, `decision_makers:`, …), not a list or a single value.',
-    }];
+    return [tdoc.value === null
+      ? { start: span[0], end: span[1], message: EMPTY_DOCUMENT, data: { kind: 'empty-document' } }
+      : { start: span[0], end: span[1], message: NOT_A_MAPPING, data: { kind: 'not-a-mapping' } }];
   }
   const validate = schemaValidator();
   if (validate(tdoc.value)) return [];
@@ -89,7 +90,7 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
   const at = locate(doc, path);
   const field = path.length ? String(path[path.length - 1]) : '';
   const parent = err.parentSchema as SchemaNode | undefined;
-  const owner = ownerLabel(path, parent);
+  const found = (span: [number, number], message: string, data: SchemaFindingData): SchemaFinding => ({ start: span[0], end: span[1], message, data });
 
   switch (err.keyword) {
     case 'additionalProperties': {
@@ -98,77 +99,57 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       const span = nodeSpan(pair?.key as Node) ?? valueSpan(at);
       const allowed = Object.keys(parent?.properties ?? {});
       const suggestions = closestNames(key, allowed);
-      const hint = key === '<<'
-        ? ' Merge keys (`<<: *anchor`) are not supported in tactic files: write the fields out.'
-        : suggestions.length
-          ? ` Did you mean \`${suggestions[0]}\`?`
-          : ` Allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
-      return { start: span[0], end: span[1], message: `\`${key}\` is not a field of ${owner}.${hint}${invisibleHint(key)}`, data: { key, suggestions } };
+      return found(span, unknownKeyMessage(ownerOf(path, parent), key, suggestions, allowed, hasInvisible(key)), { kind: 'unknown-key', key, allowed, suggestions });
     }
     case 'required': {
       const missing = String((err.params as { missingProperty: string }).missingProperty);
-      const span = keySpanOfObject(at);
-      const desc = resolveRef(parent?.properties?.[missing])?.description;
-      return { start: span[0], end: span[1], message: `${capitalize(owner)} needs \`${missing}\`${desc ? ` (${lowerFirst(desc.replace(/\.$/, ''))})` : ''}.` };
+      return found(keySpanOfObject(at), missingFieldMessage(ownerOf(path, parent), missing), { kind: 'missing-field', field: missing });
     }
     case 'enum': {
+      // A mapping where a value from the list is expected: its type finding says so. (String()
+      // of the parser's prototype-less object throws, which took every finding of the file.)
+      if (err.data !== null && typeof err.data === 'object' && !Array.isArray(err.data)) return undefined;
       const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const value = String(err.data);
       const suggestions = closestNames(value, allowed);
-      const span = valueSpan(at);
-      return {
-        start: span[0], end: span[1],
-        message: `\`${value}\` is not a valid \`${field}\`. Use one of: ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
-        data: { suggestions },
-      };
+      return found(valueSpan(at), badEnumMessage(value, field, allowed), { kind: 'bad-enum', field, value, allowed, suggestions });
     }
     case 'type': {
-      const expected = (err.params as { type: string | string[] }).type;
-      const span = valueSpan(at);
-      const got = describeValue(err.data);
-      const quoteHint = expected === 'string' && (typeof err.data === 'number' || typeof err.data === 'boolean')
-        ? ' Put it in quotes to keep it as text.' : '';
-      const subject = typeof path[path.length - 1] === 'number' ? `This entry of \`${String(path[path.length - 2])}\`` : `\`${field || 'the tactic'}\``;
-      return { start: span[0], end: span[1], message: `${subject} must be ${typeLabel(expected)}, not ${got}.${quoteHint}` };
+      const type = (err.params as { type: string | string[] }).type;
+      const expected = Array.isArray(type) ? type.map(String) : [String(type)];
+      // The document itself is never of the wrong type here: validateSchema checks only a mapping.
+      const entry = typeof path[path.length - 1] === 'number';
+      const name = entry ? String(path[path.length - 2]) : field;
+      return found(valueSpan(at), wrongTypeMessage(entry, name, expected, err.data), { kind: 'wrong-type', field: name, expected });
     }
     case 'pattern': {
-      const span = valueSpan(at);
       const value = String(err.data);
-      if (field === 'reviewed') return { start: span[0], end: span[1], message: `\`${value}\` is not a date: write \`reviewed\` as YYYY-MM-DD, e.g. 2026-01-31.` };
-      return {
-        start: span[0], end: span[1],
-        message: `\`${value}\` is not a valid id: an id starts with a lowercase letter and uses only a-z, 0-9, \`_\` and \`-\`.${invisibleHint(value)}`,
-      };
+      if (field === 'reviewed') return found(valueSpan(at), badDateMessage(value), { kind: 'bad-date', field, value });
+      return found(valueSpan(at), badIdMessage(value, hasInvisible(value)), { kind: 'bad-id', field, value });
     }
     case 'minItems': {
-      const span = valueSpan(at);
-      return { start: span[0], end: span[1], message: `\`${field}\` needs at least ${(err.params as { limit: number }).limit} entry.` };
+      const min = (err.params as { limit: number }).limit;
+      return found(valueSpan(at), tooFewEntriesMessage(field, min), { kind: 'too-few-entries', field, min });
     }
     case 'not': {
       // The only `not` in the schema: a stage with an outcome must not have `next`.
       const pair = findPair(at.node, 'next');
       const span = nodeSpan(pair?.key as Node) ?? keySpanOfObject(at);
-      return { start: span[0], end: span[1], message: 'A stage with an `outcome` ends the cycle, so it cannot have `next`. Remove `next` or the `outcome`.' };
+      return found(span, NEXT_WITH_OUTCOME, { kind: 'next-with-outcome' });
     }
-    case 'oneOf': {
-      const span = valueSpan(at);
-      return { start: span[0], end: span[1], message: `This transition must be a stage id or \`{ to: <stage id>, when: <condition> }\`, not ${describeValue(err.data)}.` };
-    }
-    default: {
-      const span = valueSpan(at);
-      return { start: span[0], end: span[1], message: `\`${field || 'the tactic'}\` ${err.message ?? 'is not valid'}.` };
-    }
+    case 'oneOf':
+      return found(valueSpan(at), badTransitionMessage(err.data), { kind: 'bad-transition' });
+    default:
+      return found(valueSpan(at), otherProblemMessage(field, err.message ?? 'is not valid'), { kind: 'invalid', field, keyword: err.keyword });
   }
 }
 
-/** "a decision maker", "the sales cycle", "the tactic" … for the object at `path`. */
-function ownerLabel(path: Array<string | number>, schema: SchemaNode | undefined): string {
-  if (path.length === 0) return 'the tactic';
-  if (schema?.title) {
-    const t = schema.title.toLowerCase();
-    return typeof path[path.length - 1] === 'number' ? `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}` : `the ${t}`;
-  }
-  return `\`${String(path[path.length - 1])}\``;
+/** The object whose key or field a finding is about, for its message. */
+function ownerOf(path: Array<string | number>, schema: SchemaNode | undefined): Owner {
+  if (path.length === 0) return { kind: 'tactic' };
+  const last = path[path.length - 1];
+  if (schema?.title) return { kind: 'titled', title: schema.title.toLowerCase(), entry: typeof last === 'number', field: String(last) };
+  return { kind: 'named', field: String(last) };
 }
 
 function parsePointer(pointer: string): Array<string | number> {
@@ -244,19 +225,3 @@ function keySpanOfObject(at: Located): [number, number] {
   const own = nodeSpan(at.node);
   return own ? [own[0], Math.min(own[1], own[0] + 1)] : [0, 0];
 }
-
-function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the text \`${v.length > 40 ? v.slice(0, 37) + '…' : v}\``;
-  return `\`${String(v)}\``;
-}
-
-/** Says so when a key or id holds characters the user cannot see (they look right but are not). */
-function invisibleHint(text: string): string {
-  return hasInvisible(text) ? ' It contains invisible characters (shown as ⟨U+…⟩): delete and retype it.' : '';
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

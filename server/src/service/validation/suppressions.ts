@@ -10,7 +10,8 @@
 import { isMap, isScalar, isSeq, Node } from 'yaml';
 import type { TacticDocument } from '../parsing/parse';
 import { closestNames } from '../parsing/text';
-import type { Diagnostic } from '../types';
+import { didYouMean, format, sentences } from '../messages';
+import type { Diagnostic, SuppressionFindingData } from '../types';
 
 export const DISABLE = 'tactic-lint-disable';
 export const DISABLE_NEXT_LINE = 'tactic-lint-disable-next-line';
@@ -22,6 +23,7 @@ export interface SuppressionProblem {
   start: number;
   end: number;
   message: string;
+  data: SuppressionFindingData;
 }
 
 export interface Suppressions {
@@ -83,7 +85,11 @@ function parseDirective(
     const guess = closestNames(kind, [DISABLE, DISABLE_NEXT_LINE], 1);
     problems.push({
       start: kindStart, end: kindStart + kind.length,
-      message: `\`${kind}\` is not a suppression comment: use \`# ${DISABLE_NEXT_LINE} RULE\` or \`# ${DISABLE} RULE\`.${guess.length ? ` Did you mean \`${guess[0]}\`?` : ''}`,
+      message: sentences(
+        format('`{0}` is not a suppression comment: use `# {1} RULE` or `# {2} RULE`.', kind, DISABLE_NEXT_LINE, DISABLE),
+        guess.length > 0 && didYouMean(guess[0]),
+      ),
+      data: { kind: 'unknown-directive', directive: kind, suggestions: guess },
     });
     return undefined;
   }
@@ -104,7 +110,8 @@ function parseDirective(
     const guess = closestNames(name, knownRules, 1);
     problems.push({
       start, end: start + name.length,
-      message: `\`${name}\` is not a lint rule, so this comment suppresses nothing for it.${guess.length ? ` Did you mean \`${guess[0]}\`?` : ''}`,
+      message: sentences(format('`{0}` is not a lint rule, so this comment suppresses nothing for it.', name), guess.length > 0 && didYouMean(guess[0])),
+      data: { kind: 'unknown-rule', rule: name, suggestions: guess },
     });
   }
   // A list of only unknown names must not turn into "every rule".

@@ -2,6 +2,7 @@
 import { nodeSpan } from '../../parsing/ast';
 import { definitionsOf } from '../../model/model';
 import type { BlockKey } from '../../domain/blocks';
+import { format } from '../../messages';
 import type { Rule, RuleContext } from './rule';
 
 function uncovered(ctx: RuleContext, block: BlockKey, field: string, message: (id: string) => string): void {
@@ -20,7 +21,7 @@ export const unidentifiedDecisionMaker: Rule = {
   defaultSeverity: 'information',
   description: 'No `identification` entry `finds` this decision maker.',
   runsOnBrokenDocument: false,
-  check: (ctx) => uncovered(ctx, 'identification', 'finds', (id) => `No \`identification\` entry finds \`${id}\`: add a way to find out who this decision maker is.`),
+  check: (ctx) => uncovered(ctx, 'identification', 'finds', (id) => format('No `identification` entry finds `{0}`: add a way to find out who this decision maker is.', id)),
 };
 
 export const unpositionedDecisionMaker: Rule = {
@@ -28,7 +29,7 @@ export const unpositionedDecisionMaker: Rule = {
   defaultSeverity: 'information',
   description: 'No `positioning` entry is `for` this decision maker.',
   runsOnBrokenDocument: false,
-  check: (ctx) => uncovered(ctx, 'positioning', 'for', (id) => `No \`positioning\` entry is for \`${id}\`: say how the manager presents themself to this decision maker.`),
+  check: (ctx) => uncovered(ctx, 'positioning', 'for', (id) => format('No `positioning` entry is for `{0}`: say how the manager presents themself to this decision maker.', id)),
 };
 
 export const unreachedDecisionMaker: Rule = {

@@ -1,5 +1,6 @@
 import { isSeq, Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const deadEndStage: Rule = {
@@ -13,8 +14,12 @@ export const deadEndStage: Rule = {
       const next = stage.nextPair?.value;
       if (isSeq(next) && next.items.length > 0) continue;
       const span = nodeSpan(stage.idNode) ?? nodeSpan(stage.node.items[0]?.key as Node);
-      const name = stage.id !== undefined ? `\`${stage.id}\`` : 'This stage';
-      if (span) ctx.report(span[0], span[1], `${name} leads nowhere: give it \`next\` stages, or mark it \`outcome: won\` or \`outcome: lost\`.`, { id: stage.id });
+      if (!span) continue;
+      if (stage.id !== undefined) {
+        ctx.report(span[0], span[1], format('`{0}` leads nowhere: give it `next` stages, or mark it `outcome: won` or `outcome: lost`.', stage.id), { id: stage.id });
+      } else {
+        ctx.report(span[0], span[1], 'This stage leads nowhere: give it `next` stages, or mark it `outcome: won` or `outcome: lost`.');
+      }
     }
   },
 };

@@ -1,6 +1,14 @@
 import { nodeSpan } from '../../parsing/ast';
-import { ID_KIND_LABEL } from '../../model/model';
+import type { IdKind } from '../../model/model';
+import { format } from '../../messages';
 import type { Rule } from './rule';
+
+/** One sentence per kind of id. */
+const MESSAGE: Record<IdKind, (id: string, line: number) => string> = {
+  decision_maker: (id, line) => format('The decision maker id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
+  approval_chain: (id, line) => format('The approval chain id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
+  stage: (id, line) => format('The stage id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
+};
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -19,7 +27,7 @@ export const duplicateId: Rule = {
         continue;
       }
       const line = ctx.doc.lines.positionAt(earlier).line + 1;
-      ctx.report(span[0], span[1], `The ${ID_KIND_LABEL[def.kind]} id \`${def.id}\` is already used on line ${line}; ids must be unique within their block.`, { id: def.id, refKind: def.kind });
+      ctx.report(span[0], span[1], MESSAGE[def.kind](def.id, line), { id: def.id, refKind: def.kind });
     }
   },
 };

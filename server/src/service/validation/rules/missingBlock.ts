@@ -1,6 +1,20 @@
-import { BLOCK_KEYS, BLOCK_PURPOSE } from '../../domain/blocks';
+import { BLOCK_KEYS, BlockKey } from '../../domain/blocks';
+import { format } from '../../messages';
 import { headerAnchor } from './anchor';
 import type { Rule } from './rule';
+
+/** One whole sentence per block: what the missing block would say (see BLOCK_PURPOSE). */
+const MESSAGE: Record<BlockKey, (key: string) => string> = {
+  decision_makers: (key) => format('The tactic has no `{0}` block: name the decision makers at the client that this tactic targets.', key),
+  identification: (key) => format('The tactic has no `{0}` block: say how you find out who the decision makers are.', key),
+  gatekeepers: (key) => format('The tactic has no `{0}` block: say how to get past the secretary or other gatekeepers.', key),
+  positioning: (key) => format('The tactic has no `{0}` block: say how the manager positions themself with each decision maker.', key),
+  discovery_questions: (key) => format("The tactic has no `{0}` block: list the questions that uncover the client's needs.", key),
+  advancement_actions: (key) => format('The tactic has no `{0}` block: list the actions that move the deal forward.', key),
+  approval_chains: (key) => format("The tactic has no `{0}` block: describe how the client's approval chain can run.", key),
+  objections: (key) => format('The tactic has no `{0}` block: list the typical objections and how to neutralize them.', key),
+  risks: (key) => format('The tactic has no `{0}` block: list the risks tied to this client.', key),
+};
 
 export const missingBlock: Rule = {
   id: 'missing-block',
@@ -12,7 +26,7 @@ export const missingBlock: Rule = {
     const [start, end] = headerAnchor(ctx.doc);
     for (const key of BLOCK_KEYS) {
       if (ctx.model.blocks.has(key)) continue;
-      ctx.report(start, end, `The tactic has no \`${key}\` block: ${BLOCK_PURPOSE[key]}.`, { block: key });
+      ctx.report(start, end, MESSAGE[key](key), { block: key });
     }
   },
 };

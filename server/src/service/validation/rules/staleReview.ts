@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { getPair, nodeSpan, scalarText } from '../../parsing/ast';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,6 +21,6 @@ export const staleReview: Rule = {
     const limit = ctx.config.staleReviewDays;
     if (age <= limit) return;
     const span = nodeSpan(node as Node);
-    if (span) ctx.report(span[0], span[1], `The tactic was last reviewed ${age} days ago (limit ${limit}): review it with the team and update \`reviewed\`.`);
+    if (span) ctx.report(span[0], span[1], format('The tactic was last reviewed {0} days ago (limit {1}): review it with the team and update `reviewed`.', age, limit));
   },
 };

@@ -1,9 +1,18 @@
 import { nodeSpan } from '../../parsing/ast';
-import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../../model/model';
+import { definitionsOf, ID_PATTERN, IdKind } from '../../model/model';
+import { didYouMean, format, sentences } from '../../messages';
 import { closestNames } from '../../parsing/text';
 import type { Rule } from './rule';
 
 const SUGGESTED_IDS = 500;
+
+/** One sentence per kind of id: where ids of that kind are defined. */
+const MESSAGE: Record<IdKind, (id: string) => string> = {
+  decision_maker: (id) => format('No decision maker with the id `{0}` is defined in `decision_makers`.', id),
+  // No field refers to approval chains today.
+  approval_chain: (id) => format('No approval chain with the id `{0}` is defined in `approval_chains`.', id),
+  stage: (id) => format('No stage with the id `{0}` is defined in `sales_cycle.stages`.', id),
+};
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -28,11 +37,9 @@ export const unknownReference: Rule = {
       if (known.has(ref.id)) continue;
       const span = nodeSpan(ref.node);
       if (!span) continue;
-      const label = ID_KIND_LABEL[ref.kind];
-      const where = ref.kind === 'stage' ? 'in `sales_cycle.stages`' : 'in `decision_makers`';
       const suggestions = suggest(ref.kind, ref.id, known.keys());
-      const hint = suggestions.length ? ` Did you mean \`${suggestions[0]}\`?` : '';
-      ctx.report(span[0], span[1], `No ${label} with the id \`${ref.id}\` is defined ${where}.${hint}`, { refKind: ref.kind, id: ref.id, suggestions });
+      const message = sentences(MESSAGE[ref.kind](ref.id), suggestions.length > 0 && didYouMean(suggestions[0]));
+      ctx.report(span[0], span[1], message, { refKind: ref.kind, id: ref.id, suggestions });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { nodeSpan } from '../../parsing/ast';
 import { reachableStages, startStage } from '../../model/cycleGraph';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const unreachableStage: Rule = {
@@ -14,7 +15,7 @@ export const unreachableStage: Rule = {
     for (const stage of cycle.stages) {
       if (stage.id === undefined || reachable.has(stage.id)) continue;
       const span = nodeSpan(stage.idNode);
-      if (span) ctx.report(span[0], span[1], `No path from the start stage reaches \`${stage.id}\`: add it to some stage's \`next\`, or remove it.`, { id: stage.id });
+      if (span) ctx.report(span[0], span[1], format("No path from the start stage reaches `{0}`: add it to some stage's `next`, or remove it.", stage.id), { id: stage.id });
     }
   },
 };
