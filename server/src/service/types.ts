@@ -46,7 +46,15 @@ export interface DiagnosticDataByRule {
   'dead-end-stage': { id: string } | undefined;
   'unidentified-decision-maker': { id: string };
   'unpositioned-decision-maker': { id: string };
-  // yaml-syntax, missing-sales-cycle, no-won-path, objection-without-response,
+  'unreached-decision-maker': { id: string };
+  'unmitigated-opponent': { id: string };
+  /** Absent for a chain without an id. */
+  'chain-without-economic-buyer': { id: string } | undefined;
+  'duplicate-chain': { id: string } | undefined;
+  /** The person whose `reports_to` is on the loop. */
+  'reporting-cycle': { id: string };
+  'ambiguous-branch': { id: string } | undefined;
+  // yaml-syntax, missing-sales-cycle, no-won-path, objection-without-response, no-economic-buyer, no-coach,
   // risk-without-mitigation and stale-review carry none: the code and range say it all.
 }
 
@@ -89,6 +97,8 @@ export type SchemaFindingData =
   | { kind: 'next-with-outcome' }
   /** An entry of `next` is neither a stage id nor a `{ to, when }` mapping. */
   | { kind: 'bad-transition' }
+  /** An approval step is neither an id, a list of ids, nor a `{ body, members }` mapping. */
+  | { kind: 'bad-step' }
   /** Any other schema keyword (`keyword`) the value of `field` breaks. */
   | { kind: 'invalid'; field: string; keyword: string };
 

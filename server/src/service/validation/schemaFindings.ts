@@ -11,7 +11,7 @@ import { closestNames, hasInvisible } from '../parsing/text';
 import { resolveAlias } from '../parsing/value';
 import type { SchemaFindingData } from '../types';
 import {
-  badDateMessage, badEnumMessage, badIdMessage, badTransitionMessage, EMPTY_DOCUMENT, missingFieldMessage, NEXT_WITH_OUTCOME, NOT_A_MAPPING,
+  badDateMessage, badEnumMessage, badIdMessage, badStepMessage, badTransitionMessage, EMPTY_DOCUMENT, missingFieldMessage, NEXT_WITH_OUTCOME, NOT_A_MAPPING,
   otherProblemMessage, Owner, tooFewEntriesMessage, unknownKeyMessage, wrongTypeMessage,
 } from './schemaMessages';
 
@@ -138,6 +138,8 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       return found(span, NEXT_WITH_OUTCOME, { kind: 'next-with-outcome' });
     }
     case 'oneOf':
+      // Two oneOfs in the schema: an approval step, and a transition of the sales cycle.
+      if (err.schemaPath.includes('chainStep')) return found(valueSpan(at), badStepMessage(err.data), { kind: 'bad-step' });
       return found(valueSpan(at), badTransitionMessage(err.data), { kind: 'bad-transition' });
     default:
       return found(valueSpan(at), otherProblemMessage(field, err.message ?? 'is not valid'), { kind: 'invalid', field, keyword: err.keyword });

@@ -36,6 +36,7 @@ const NOT_A_FIELD: Record<string, (key: string) => string> = {
   'entry:discovery question': (key) => format('`{0}` is not a field of a discovery question.', key),
   'entry:advancement action': (key) => format('`{0}` is not a field of an advancement action.', key),
   'entry:approval chain': (key) => format('`{0}` is not a field of an approval chain.', key),
+  'entry:approval body': (key) => format('`{0}` is not a field of an approval body.', key),
   'entry:objection': (key) => format('`{0}` is not a field of an objection.', key),
   'entry:risk': (key) => format('`{0}` is not a field of a risk.', key),
   'entry:stage': (key) => format('`{0}` is not a field of a stage.', key),
@@ -70,7 +71,8 @@ const NEEDS: Record<string, (field: string) => string> = {
   'entry:discovery question|question': (f) => format('A discovery question needs `{0}` (the question to ask).', f),
   'entry:advancement action|action': (f) => format('An advancement action needs `{0}` (what to do).', f),
   'entry:approval chain|id': (f) => format('An approval chain needs `{0}` (an id: lowercase letter first, then lowercase letters, digits, _ or -).', f),
-  'entry:approval chain|steps': (f) => format('An approval chain needs `{0}` (the decision makers who approve, in order).', f),
+  'entry:approval chain|steps': (f) => format('An approval chain needs `{0}` (the approval steps, in order: a decision maker, a list of decision makers who sign in parallel, or a body with its members).', f),
+  'entry:approval body|body': (f) => format('An approval body needs `{0}` (name of the body, e.g. Board of directors).', f),
   'entry:objection|objection': (f) => format('An objection needs `{0}` (what the client says).', f),
   'entry:risk|risk': (f) => format('A risk needs `{0}` (the risk).', f),
   'entry:stage|id': (f) => format('A stage needs `{0}` (an id: lowercase letter first, then lowercase letters, digits, _ or -).', f),
@@ -169,6 +171,18 @@ export function badTransitionMessage(value: unknown): string {
     case 'mapping': return 'This transition must be a stage id or `{ to: <stage id>, when: <condition> }`, not a mapping.';
     case 'text': return format('This transition must be a stage id or `{ to: <stage id>, when: <condition> }`, not the text `{0}`.', v);
     case 'scalar': return format('This transition must be a stage id or `{ to: <stage id>, when: <condition> }`, not `{0}`.', v);
+  }
+}
+
+/** A chain step that is none of an id, a list of ids, or a body. */
+export function badStepMessage(value: unknown): string {
+  const v = shownValue(value);
+  switch (shapeOf(value)) {
+    case 'empty': return 'This approval step must be a decision maker id, a list of ids who sign in parallel, or `{ body: <name>, members: [<ids>] }`, not empty.';
+    case 'list': return 'This approval step must be a decision maker id, a list of ids who sign in parallel, or `{ body: <name>, members: [<ids>] }`; this list holds something else than ids.';
+    case 'mapping': return 'This approval step must be a decision maker id, a list of ids who sign in parallel, or `{ body: <name>, members: [<ids>] }`; this mapping is not such a body.';
+    case 'text': return format('This approval step must be a decision maker id, a list of ids who sign in parallel, or `{ body: <name>, members: [<ids>] }`, not the text `{0}`.', v);
+    case 'scalar': return format('This approval step must be a decision maker id, a list of ids who sign in parallel, or `{ body: <name>, members: [<ids>] }`, not `{0}`.', v);
   }
 }
 

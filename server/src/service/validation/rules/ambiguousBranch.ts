@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const ambiguousBranch: Rule = {
@@ -14,8 +15,8 @@ export const ambiguousBranch: Rule = {
       const span = nodeSpan(stage.nextPair?.key as Node | undefined);
       if (!span) continue;
       const message = stage.id !== undefined
-        ? `The stage \`${stage.id}\` has ${unlabelled.length} \`next\` transitions without a \`when\`: say under which condition the deal goes each way.`
-        : `This stage has ${unlabelled.length} \`next\` transitions without a \`when\`: say under which condition the deal goes each way.`;
+        ? format('The stage `{0}` has {1} `next` transitions without a `when`: say under which condition the deal goes each way.', stage.id, unlabelled.length)
+        : format('This stage has {0} `next` transitions without a `when`: say under which condition the deal goes each way.', unlabelled.length);
       ctx.report(span[0], span[1], message, stage.id !== undefined ? { id: stage.id } : undefined);
     }
   },

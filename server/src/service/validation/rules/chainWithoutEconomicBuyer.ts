@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
 import { peopleOf, stepMembers } from '../../model/people';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const chainWithoutEconomicBuyer: Rule = {
@@ -16,7 +17,7 @@ export const chainWithoutEconomicBuyer: Rule = {
       const span = nodeSpan(chain.idNode) ?? nodeSpan(chain.stepsKey as Node | undefined);
       if (!span) continue;
       const message = chain.id !== undefined
-        ? `The approval chain \`${chain.id}\` has no economic buyer among its steps: add the person who signs, or check whether this chain can really end in a contract.`
+        ? format('The approval chain `{0}` has no economic buyer among its steps: add the person who signs, or check whether this chain can really end in a contract.', chain.id)
         : 'This approval chain has no economic buyer among its steps: add the person who signs, or check whether this chain can really end in a contract.';
       ctx.report(span[0], span[1], message, chain.id !== undefined ? { id: chain.id } : undefined);
     }

@@ -37,5 +37,5 @@ export const unreachedDecisionMaker: Rule = {
   defaultSeverity: 'information',
   description: 'No `advancement_actions` entry is `for` this decision maker.',
   runsOnBrokenDocument: false,
-  check: (ctx) => uncovered(ctx, 'advancement_actions', 'for', (id) => `No \`advancement_actions\` entry is for \`${id}\`: plan a move that reaches this decision maker.`),
+  check: (ctx) => uncovered(ctx, 'advancement_actions', 'for', (id) => format('No `advancement_actions` entry is for `{0}`: plan a move that reaches this decision maker.', id)),
 };

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
 import { ChainStep, peopleOf } from '../../model/people';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 /** A step as comparable text: who signs (parallel signers and body members in any order). */
@@ -29,8 +30,8 @@ export const duplicateChain: Rule = {
       }
       const line = ctx.doc.lines.positionAt(earlier.offset).line + 1;
       const message = chain.id !== undefined && earlier.id !== undefined
-        ? `The approval chain \`${chain.id}\` has the same steps in the same order as \`${earlier.id}\` on line ${line}: merge the two, or make the difference between them explicit.`
-        : `This approval chain has the same steps in the same order as the chain on line ${line}: merge the two, or make the difference between them explicit.`;
+        ? format('The approval chain `{0}` has the same steps in the same order as `{1}` on line {2}: merge the two, or make the difference between them explicit.', chain.id, earlier.id, line)
+        : format('This approval chain has the same steps in the same order as the chain on line {0}: merge the two, or make the difference between them explicit.', line);
       ctx.report(span[0], span[1], message, chain.id !== undefined ? { id: chain.id } : undefined);
     }
   },

@@ -1,5 +1,6 @@
 import { nodeSpan } from '../../parsing/ast';
 import { peopleOf, Person } from '../../model/people';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const reportingCycle: Rule = {
@@ -25,14 +26,15 @@ export const reportingCycle: Rule = {
     }
 
     function reportLoop(loop: Person[]): void {
+      // Every person on a loop has an id: the loop was followed through ids.
       const ids = loop.map((q) => q.id!);
       for (const [i, q] of loop.entries()) {
         const span = nodeSpan(q.reportsTo!.node);
         if (!span) continue;
         const message = loop.length === 1
-          ? `\`${q.id}\` reports to themselves: \`reports_to\` names their boss.`
-          : `The \`reports_to\` lines form a loop: ${[...ids.slice(i), ...ids.slice(0, i), q.id].map((id) => `\`${id}\``).join(' → ')}.`;
-        ctx.report(span[0], span[1], message, { id: q.id });
+          ? format('`{0}` reports to themselves: `reports_to` names their boss.', ids[i])
+          : format('The `reports_to` lines form a loop: {0}.', [...ids.slice(i), ...ids.slice(0, i), ids[i]].map((id) => `\`${id}\``).join(' \u2192 '));
+        ctx.report(span[0], span[1], message, { id: ids[i] });
       }
     }
   },

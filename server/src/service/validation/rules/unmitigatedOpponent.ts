@@ -1,5 +1,6 @@
 import { nodeSpan } from '../../parsing/ast';
 import { peopleOf } from '../../model/people';
+import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const unmitigatedOpponent: Rule = {
@@ -15,7 +16,7 @@ export const unmitigatedOpponent: Rule = {
       if (reached.has(p.id) || people.objectionsFrom.has(p.id)) continue;
       const span = nodeSpan(p.idNode);
       if (span) {
-        ctx.report(span[0], span[1], `\`${p.id}\` is a high-influence opponent, but no advancement action is for them and no objection is from them: plan how to win them over or neutralize their objections.`, { id: p.id });
+        ctx.report(span[0], span[1], format('`{0}` is a high-influence opponent, but no advancement action is for them and no objection is from them: plan how to win them over or neutralize their objections.', p.id), { id: p.id });
       }
     }
   },
