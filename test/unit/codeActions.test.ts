@@ -343,3 +343,44 @@ describe('quick fixes never write an invalid id', () => {
     assert.ok(fixes(text.replace('stage: Demo', 'stage: demo'), 'unknown-reference').some((a) => a.title === 'Create stage `demo`'));
   });
 });
+
+describe('quick fixes: the people (format v2)', () => {
+  const DMS = `tactic: T\ndecision_makers:\n  # the money\n  - id: cfo\n    title: CFO\n    role: economic_buyer\n  - id: boss\n    title: Boss\n    attitude: opponent\n    influence: high\n  - id: it\n    title: IT\n`;
+  it('unreached-decision-maker: adds an advancement action for them, in the existing block', () => {
+    const text = `${DMS}advancement_actions:\n  - action: Call\n    for: [cfo]\n`;
+    const after = apply(text, 'unreached-decision-maker', 'Add an advancement action for `it`');
+    assertClean(text, after);
+    assert.ok(!findings(after, 'unreached-decision-maker').some((d) => (d.data as { id?: string }).id === 'it'));
+    assert.ok(after.startsWith(text.slice(0, -1)), 'nothing before the new entry changed');
+  });
+  it('unmitigated-opponent: adds the actions block, or an objection from them', () => {
+    for (const title of ['Add an advancement action for `boss`', 'Add an objection from `boss`']) {
+      const after = apply(DMS, 'unmitigated-opponent', title);
+      assertClean(DMS, after);
+      assert.deepEqual(findings(after, 'unmitigated-opponent'), [], title);
+    }
+  });
+  it('no-economic-buyer and no-coach: give the role to someone who has none', () => {
+    const text = DMS.replace('    role: economic_buyer\n', '');
+    const after = apply(text, 'no-economic-buyer', 'Make `boss` the economic buyer');
+    assertClean(text, after);
+    assert.deepEqual(findings(after, 'no-economic-buyer'), []);
+    const coach = apply(DMS, 'no-coach', 'Make `it` the coach');
+    assert.deepEqual(findings(coach, 'no-coach'), []);
+    assert.ok(!fixes(DMS, 'no-coach').some((a) => a.title.includes('`cfo`')), 'a role already set is not replaced');
+  });
+  it('chain-without-economic-buyer: adds the economic buyer to a flow list and to a block list', () => {
+    for (const chain of ['    steps: [it, boss]\n', '    steps:\n      - it\n      - [boss, it]\n']) {
+      const text = `${DMS}approval_chains:\n  - id: c\n${chain}`;
+      const after = apply(text, 'chain-without-economic-buyer', 'Add `cfo` to this chain');
+      assertClean(text, after);
+      assert.deepEqual(findings(after, 'chain-without-economic-buyer'), [], after);
+    }
+  });
+  it('reporting-cycle: removes one reports_to line of the loop', () => {
+    const text = DMS.replace('    title: IT\n', '    title: IT\n    reports_to: it # oops\n');
+    const after = apply(text, 'reporting-cycle', 'Remove the `reports_to` of `it`');
+    assert.deepEqual(findings(after, 'reporting-cycle'), []);
+    assert.equal(after, text.replace('    reports_to: it # oops\n', ''));
+  });
+});

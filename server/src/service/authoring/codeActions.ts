@@ -17,6 +17,7 @@ import { idRange, NodeAt } from '../parsing/locate';
 import { closestNames, detectEol } from '../parsing/text';
 import { BLOCK_KEYS, BlockKey, isBlockKey } from '../domain/blocks';
 import { didYouMean, format } from '../messages';
+import { peopleOf, Person } from '../model/people';
 
 export const FIX_ALL_KIND = 'source.fixAll.tactic';
 export const QUICKFIX_KIND = 'quickfix';
@@ -154,6 +155,18 @@ function allFixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
         return addFieldFix(parsed, d, 'objections', 'responses', (unit) => ['responses:', `${unit}- <How to neutralize it>`], 'Add a response to this objection');
       case 'risk-without-mitigation':
         return addFieldFix(parsed, d, 'risks', 'mitigation', () => ['mitigation: <How to prevent or soften it>'], 'Add a mitigation to this risk');
+      case 'unreached-decision-maker':
+        return personAt(parsed, d, (p) => moveFix(parsed, p));
+      case 'unmitigated-opponent':
+        return personAt(parsed, d, (p) => [...moveFix(parsed, p), ...objectionFromFix(parsed, p)]);
+      case 'no-economic-buyer':
+        return roleFixes(parsed, 'economic_buyer', 'Make `{0}` the economic buyer');
+      case 'no-coach':
+        return roleFixes(parsed, 'coach', 'Make `{0}` the coach');
+      case 'chain-without-economic-buyer':
+        return chainEconomicBuyerFixes(parsed, d);
+      case 'reporting-cycle':
+        return personAt(parsed, d, (p) => removeReportsToFix(parsed, p));
       default:
         return [];
     }
@@ -387,6 +400,90 @@ function addFieldFix(parsed: ParsedTactic, d: Diagnostic, block: BlockKey, field
   const existing = getPair(entry, field);
   const edits = existing ? fillEmptyValue(parsed, existing as Pair<Scalar, unknown>, lines(unit).slice(1), lines(unit)[0]) : addFieldToMap(parsed, entry, lines(unit));
   return edits ? [{ title, edits, preferred: true, auto: true }] : [];
+}
+
+// ——— the people (format v2) ———
+
+/** The decision maker whose id the finding's range covers. */
+function personAt(parsed: ParsedTactic, d: Diagnostic, fixes: (p: Person) => Fix[]): Fix[] {
+  const offset = parsed.doc.lines.offsetAt(d.range.start);
+  const person = peopleOf(parsed.doc, parsed.model).persons.find((p) => {
+    const span = nodeSpan(p.entry);
+    return p.id !== undefined && span && span[0] <= offset && offset < span[1];
+  });
+  return person ? fixes(person) : [];
+}
+
+/** Appends an entry to a block, or adds the block with it. */
+function addEntry(parsed: ParsedTactic, block: BlockKey, fieldLines: string[]): TextEdit[] | undefined {
+  const info = parsed.model.blocks.get(block);
+  if (info) return appendEntry(parsed, info.pair, fieldLines);
+  const edit = insertTopLevel(parsed, block, [`${block}:`, ...entryLines(fieldLines, layout(parsed).unit)]);
+  return edit ? [edit] : undefined;
+}
+
+function moveFix(parsed: ParsedTactic, p: Person): Fix[] {
+  const edits = addEntry(parsed, 'advancement_actions', ['action: <An action that moves the deal forward>', `for: [${p.id}]`]);
+  return edits ? [{ title: format('Add an advancement action for `{0}`', p.id!), edits, preferred: true }] : [];
+}
+
+function objectionFromFix(parsed: ParsedTactic, p: Person): Fix[] {
+  const { unit } = layout(parsed);
+  const edits = addEntry(parsed, 'objections', ['objection: <What they object to>', 'responses:', `${unit}- <How to neutralize it>`, `from: [${p.id}]`]);
+  return edits ? [{ title: format('Add an objection from `{0}`', p.id!), edits }] : [];
+}
+
+/** Gives the role to a decision maker who has none yet (the first few, in order). */
+function roleFixes(parsed: ParsedTactic, role: string, title: string): Fix[] {
+  const out: Fix[] = [];
+  for (const p of peopleOf(parsed.doc, parsed.model).persons) {
+    if (out.length >= 5) break;
+    if (p.id === undefined || getPair(p.entry, 'role')) continue;
+    const edits = addFieldToMap(parsed, p.entry, [`role: ${role}`]);
+    if (edits) out.push({ title: format(title, p.id), edits });
+  }
+  return out;
+}
+
+/** "Add `cfo` to this chain", for each economic buyer: a new last step. */
+function chainEconomicBuyerFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
+  const people = peopleOf(parsed.doc, parsed.model);
+  const offset = parsed.doc.lines.offsetAt(d.range.start);
+  const chain = people.chains.find((c) => {
+    const span = nodeSpan(c.entry);
+    return span && span[0] <= offset && offset < span[1];
+  });
+  const pair = chain && (getPair(chain.entry, 'steps') as Pair<Scalar, unknown> | undefined);
+  if (!pair) return [];
+  const steps = deref(pair.value, parsed.doc.yaml!);
+  const out: Fix[] = [];
+  for (const p of people.persons) {
+    if (p.role !== 'economic_buyer' || p.id === undefined || people.byId.get(p.id) !== p) continue;
+    let edits: TextEdit[] | undefined;
+    if (isSeq(steps) && steps.flow && steps.items.length > 0) {
+      // `[a, b]` → `[a, b, cfo]`: just before the closing bracket.
+      const last = nodeSpan(steps.items[steps.items.length - 1] as Node);
+      if (last) edits = [{ range: parsed.doc.lines.range(last[1], last[1]), newText: `, ${p.id}` }];
+    } else {
+      edits = appendEntry(parsed, pair, [p.id]);
+    }
+    if (edits) out.push({ title: format('Add `{0}` to this chain', p.id), edits, preferred: out.length === 0 });
+  }
+  return out;
+}
+
+/** Deletes the `reports_to` line of a person on a loop (only when it has a line of its own). */
+function removeReportsToFix(parsed: ParsedTactic, p: Person): Fix[] {
+  const pair = getPair(p.entry, 'reports_to');
+  const span = pair && nodeSpan(pair as never);
+  if (!span) return [];
+  const { lines, text } = parsed.doc;
+  const start = lines.positionAt(span[0]);
+  const end = lines.positionAt(span[1]);
+  if (start.line !== end.line || text.slice(lines.lineStart(start.line), span[0]).trim() !== '') return [];
+  const from = lines.lineStart(start.line);
+  const to = start.line + 1 < lines.lineCount ? lines.lineStart(start.line + 1) : lines.lineEnd(start.line);
+  return [{ title: format('Remove the `reports_to` of `{0}`', p.id!), edits: [{ range: lines.range(from, to), newText: '' }] }];
 }
 
 // ——— edit builders ———
