@@ -4,7 +4,7 @@
  * are collected as run issues: they make the exit code 2 but never stop the other files.
  */
 import type { TacticService } from '../service';
-import type { Diagnostic, Range } from '../service';
+import type { Diagnostic, LintConfig, Range } from '../service';
 import { countBySeverity, SeverityCounts } from '../service';
 import { LintConfigFiles } from '../node/configFiles';
 import { readTacticFile } from '../node/readTactic';
@@ -35,9 +35,21 @@ export interface LintRun {
   issues: RunIssue[];
 }
 
-export function lintFiles(paths: readonly string[], cwd: string, service: TacticService, configs = new LintConfigFiles()): LintRun {
-  const files: FileResult[] = [];
-  const issues: RunIssue[] = [];
+/** A tactic file as read for a command: its text and the configuration that applies to it. */
+export interface ReadTactic {
+  path: string;
+  display: string;
+  text: string;
+  config: LintConfig;
+  /** The `.tactic-lint.yaml` that applied (display form), if any. */
+  configDisplay?: string;
+}
+
+/**
+ * Reads each file and finds its `.tactic-lint.yaml` (as `tactic lint` and `tactic report` do):
+ * unreadable files and each broken configuration (once) become run issues, the rest is visited.
+ */
+export function forEachTactic(paths: readonly string[], cwd: string, issues: RunIssue[], visit: (t: ReadTactic) => void, configs = new LintConfigFiles()): void {
   const reportedConfigs = new Set<string>();
   for (const path of paths) {
     const display = displayPath(path, cwd);
@@ -53,9 +65,16 @@ export function lintFiles(paths: readonly string[], cwd: string, service: Tactic
       if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay!) });
       for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
     }
-    const diagnostics = service.validate(read.text, cfg.config);
-    files.push({ path, display, diagnostics, config: cfgDisplay });
+    visit({ path, display, text: read.text, config: cfg.config, configDisplay: cfgDisplay });
   }
+}
+
+export function lintFiles(paths: readonly string[], cwd: string, service: TacticService, configs = new LintConfigFiles()): LintRun {
+  const files: FileResult[] = [];
+  const issues: RunIssue[] = [];
+  forEachTactic(paths, cwd, issues, (t) => {
+    files.push({ path: t.path, display: t.display, diagnostics: service.validate(t.text, t.config), config: t.configDisplay });
+  }, configs);
   return { files, issues };
 }
 

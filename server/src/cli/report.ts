@@ -5,9 +5,7 @@
  */
 import { countBySeverity, reviewOf, weakestPoint, type Readiness, type TacticService } from '../service';
 import { LintConfigFiles } from '../node/configFiles';
-import { readTacticFile } from '../node/readTactic';
-import { displayPath } from './discover';
-import type { RunIssue } from './lint';
+import { forEachTactic, type RunIssue } from './lint';
 
 export type ReportFormat = 'table' | 'json' | 'markdown';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
@@ -36,24 +34,10 @@ export interface ReportRun {
 export function reportFiles(paths: readonly string[], cwd: string, service: TacticService, now: Date, configs = new LintConfigFiles()): ReportRun {
   const tactics: TacticReport[] = [];
   const issues: RunIssue[] = [];
-  const reportedConfigs = new Set<string>();
-  for (const path of paths) {
-    const display = displayPath(path, cwd);
-    const read = readTacticFile(path);
-    if (!read.ok) {
-      issues.push({ kind: 'file', file: display, message: read.message.replace(path, display) });
-      continue;
-    }
-    const cfg = configs.forFile(path);
-    if (cfg.path && !reportedConfigs.has(cfg.path)) {
-      reportedConfigs.add(cfg.path);
-      const cfgDisplay = displayPath(cfg.path, cwd);
-      if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay) });
-      for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
-    }
-    const parsed = service.parse(read.text);
-    const counts = countBySeverity(service.validate(parsed, cfg.config));
-    const readiness = service.readiness(parsed, cfg.config);
+  forEachTactic(paths, cwd, issues, ({ display, text, config }) => {
+    const parsed = service.parse(text);
+    const counts = countBySeverity(service.validate(parsed, config));
+    const readiness = service.readiness(parsed, config);
     const header = (key: string): string | null => {
       const pair = parsed.doc.root?.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
       const v = (pair?.value as { value?: unknown } | null | undefined)?.value;
@@ -76,7 +60,7 @@ export function reportFiles(paths: readonly string[], cwd: string, service: Tact
       })),
       problems: { error: counts.errors, warning: counts.warnings, information: counts.information + counts.hints },
     });
-  }
+  }, configs);
   return { tactics, issues };
 }
 
