@@ -21,7 +21,7 @@ export interface TacticReport {
   reviewAgeDays: number | null;
   /** True when `reviewed` is missing or older than the configured age. */
   stale: boolean;
-  readiness: { score: number | null; passed: number; total: number; items: Array<{ id: string; subject?: string; passed: boolean; message: string }>; reason?: string };
+  readiness: { score: number | null; passed: number; total: number; items: Array<{ id: string; subject: string | null; passed: boolean; message: string }>; reason?: string };
   /** The most important failed item in one sentence (none when every item passes). */
   weakestPoint: string | null;
   decisionMakers: Array<{ id: string; title: string | null; role: string | null; influence: string | null; attitude: string; identified: boolean; positioned: boolean; questioned: boolean; reached: boolean }>;
@@ -85,7 +85,7 @@ function readinessJson(r: Readiness): TacticReport['readiness'] {
     score: r.score,
     passed: r.passed,
     total: r.total,
-    items: r.items.map((i) => ({ id: i.id, ...(i.subject !== undefined ? { subject: i.subject } : {}), passed: i.passed, message: i.message })),
+    items: r.items.map((i) => ({ id: i.id, subject: i.subject ?? null, passed: i.passed, message: i.message })),
     ...(r.noScoreReason ? { reason: r.noScoreReason } : {}),
   };
 }
