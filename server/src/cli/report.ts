@@ -19,7 +19,7 @@ export interface TacticReport {
   reviewAgeDays: number | null;
   /** True when `reviewed` is missing or older than the configured age. */
   stale: boolean;
-  readiness: { score: number | null; passed: number; total: number; items: Array<{ id: string; subject?: string; passed: boolean; message: string }>; reason?: string };
+  readiness: { score: number | null; passed: number; total: number; items: Array<{ id: string; subject: string | null; passed: boolean; message: string }>; reason?: string };
   /** The most important failed item in one sentence (none when every item passes). */
   weakestPoint: string | null;
   decisionMakers: Array<{ id: string; title: string | null; role: string | null; influence: string | null; attitude: string; identified: boolean; positioned: boolean; questioned: boolean; reached: boolean }>;
@@ -69,7 +69,7 @@ function readinessJson(r: Readiness): TacticReport['readiness'] {
     score: r.score,
     passed: r.passed,
     total: r.total,
-    items: r.items.map((i) => ({ id: i.id, ...(i.subject !== undefined ? { subject: i.subject } : {}), passed: i.passed, message: i.message })),
+    items: r.items.map((i) => ({ id: i.id, subject: i.subject ?? null, passed: i.passed, message: i.message })),
     ...(r.noScoreReason ? { reason: r.noScoreReason } : {}),
   };
 }
@@ -100,7 +100,7 @@ function reviewedText(t: TacticReport): string {
 }
 
 export function formatReportTable(run: ReportRun): string {
-  const rows = [...run.tactics].sort(byScore).map((t) => [scoreText(t), t.path, t.tactic ?? '', t.owner ?? '', reviewedText(t), `${t.problems.error}/${t.problems.warning}/${t.problems.information}`, weakest(t)]);
+  const rows = [...run.tactics].sort(byScore).map((t) => [scoreText(t), t.path, t.tactic ?? '', t.owner ?? '', reviewedText(t), `${t.problems.error}/${t.problems.warning}/${t.problems.information}`, weakest(t)].map(oneLine));
   const head = ['score', 'file', 'tactic', 'owner', 'reviewed', 'E/W/I', 'weakest point'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}\u2026` : s.padEnd(w));
@@ -110,11 +110,20 @@ export function formatReportTable(run: ReportRun): string {
   return out.join('\n') + '\n';
 }
 
-/** Text in a Markdown table cell: shown literally, never as markup, links or HTML. */
+/**
+ * Text in a Markdown table cell: shown literally, never as markup, links or HTML. Besides the
+ * Markdown and HTML syntax characters, `:` and `@` and the dot of `www.` are written as character
+ * references so GitHub's autolinks (`http://…`, `www.…`, `a@b.example`) do not turn text into links.
+ */
 export function markdownCell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]#!|<>&~]/g, (c) => `&#${c.codePointAt(0)};`);
+  return oneLine(text)
+    .replace(/[\\`*_{}[\]#!|<>&~:@]/g, (c) => `&#${c.codePointAt(0)};`)
+    .replace(/(www)\./gi, '$1&#46;');
+}
+
+/** Line breaks, tabs and other control characters as spaces: one table row stays one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
 export function formatReportMarkdown(run: ReportRun): string {

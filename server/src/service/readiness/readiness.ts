@@ -7,7 +7,7 @@ import { BLOCK_KEYS } from '../domain/blocks';
 import { reachableStages } from '../model/cycleGraph';
 import { peopleOf, stepMembers } from '../model/people';
 import { reviewOf } from '../model/review';
-import { getPair } from '../parsing/ast';
+import { getPair, scalarText } from '../parsing/ast';
 import type { LintConfig, ParsedTactic, Range } from '../types';
 import { rangeOf } from '../diagram/common';
 import { isSeq } from 'yaml';
@@ -126,10 +126,8 @@ export function computeReadiness(parsed: ParsedTactic, config: LintConfig, now: 
   });
   add('objections-answered', unanswered.length === 0, unanswered.length === 0 ? 'Every objection has a response.' : `${unanswered.length} of ${entries('objections').length} objections have no response.`,
     undefined, rangeOf(parsed, unanswered[0]));
-  const unmitigated = entries('risks').filter((e) => {
-    const m = deref(getPair(e, 'mitigation')?.value, doc.yaml!);
-    return m === null || m === undefined || (typeof (m as { value?: unknown }).value === 'string' && ((m as { value: string }).value).trim() === '');
-  });
+  // As risk-without-mitigation: a mitigation is text that is not blank (`mitigation:` and `~` are null, not text).
+  const unmitigated = entries('risks').filter((e) => (scalarText(deref(getPair(e, 'mitigation')?.value, doc.yaml!)) ?? '').trim() === '');
   add('risks-mitigated', unmitigated.length === 0, unmitigated.length === 0 ? 'Every risk has a mitigation.' : `${unmitigated.length} of ${entries('risks').length} risks have no mitigation.`,
     undefined, rangeOf(parsed, unmitigated[0]));
 
