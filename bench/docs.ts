@@ -140,17 +140,27 @@ export function generateTactic(shape: TacticShape, seed: number): string {
   for (let i = 0; i < shape.actions; i++) {
     line(`  - action: ${sentence(r, 7)}`);
     line(`    stage: ${stages[i % stages.length]}`);
-    line(`    for: [${r.sample(dms, 2).join(', ')}]`);
+    // Two at random, plus a share of the decision makers, so that together the actions reach every
+    // one (no unreached-decision-maker). The share takes no random number: the rest of the text
+    // stays what it was before format v2.
+    const from = Math.floor((i * dms.length) / shape.actions);
+    const to = Math.floor(((i + 1) * dms.length) / shape.actions);
+    const targets = new Set([...r.sample(dms, 2), ...dms.slice(from, Math.max(to, from + 1))]);
+    line(`    for: [${[...targets].join(', ')}]`);
     line(`    result: ${sentence(r, 5)}`);
   }
 
   line('');
   line('approval_chains:');
+  // Every chain ends with someone who signs (no chain-without-economic-buyer), taking no random number.
+  const economicBuyers = dms.filter((_, i) => ROLES[i % ROLES.length] === 'economic_buyer');
   for (let i = 0; i < shape.chains; i++) {
     line(`  - id: chain_${i}`);
     line(`    name: ${r.pick(['Standard purchase', 'Board approval', 'Framework contract'])} ${i}`);
     line(`    when: Licence under ${r.int(1, 9) * 50}k EUR per year`);
-    line(`    steps: [${r.sample(dms, r.int(2, 4)).join(', ')}]`);
+    const steps = r.sample(dms, r.int(2, 4));
+    if (!steps.some((id) => economicBuyers.includes(id))) steps.push(economicBuyers[i % economicBuyers.length]);
+    line(`    steps: [${steps.join(', ')}]`);
   }
 
   line('');

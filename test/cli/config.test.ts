@@ -23,7 +23,12 @@ describe('.tactic-lint.yaml with tactic lint', () => {
     const r = runCli(['lint'], cfg.dir);
     const lines = findingLines(r.stdout);
     // config/.tactic-lint.yaml: missing-block off, missing-sales-cycle error, staleReviewDays 365
-    assert.deepEqual(lines.filter((l) => l.startsWith('dated.')), ['dated.tactic.yaml:1:1 error [missing-sales-cycle]']);
+    assert.deepEqual(lines.filter((l) => l.startsWith('dated.')), [
+      'dated.tactic.yaml:1:1 error [missing-sales-cycle]',
+      // format v2: a tactic without decision makers names no economic buyer and no coach
+      'dated.tactic.yaml:1:1 warning [no-economic-buyer]',
+      'dated.tactic.yaml:1:1 information [no-coach]',
+    ]);
     assert.deepEqual(lines.filter((l) => l.startsWith('turned-off.')), []);
     // config/nested/.tactic-lint.yaml (`rules: {}`) is nearer: the defaults apply there
     const nested = lines.filter((l) => l.startsWith('nested/dated.'));
@@ -47,7 +52,8 @@ describe('.tactic-lint.yaml with tactic lint', () => {
     const t = tempDir();
     try {
       writeFileSync(join(t.dir, '.tactic-lint.yml'), 'rules:\n  missing-block: off\n  missing-sales-cycle: off\n');
-      writeFileSync(join(t.dir, 'a.tactic.yaml'), 'tactic: A\n');
+      // An economic buyer and a coach, so the v2 rules (which the file leaves on) find nothing either.
+      writeFileSync(join(t.dir, 'a.tactic.yaml'), 'tactic: A\ndecision_makers:\n  - id: cfo\n    title: CFO\n    role: economic_buyer\n  - id: ops\n    title: Ops\n    role: coach\n');
       const r = runCli(['lint'], t.dir);
       assert.equal(r.code, 0, r.stdout);
       assert.equal(r.stdout, 'No problems in 1 file.\n');
@@ -75,6 +81,9 @@ describe('inline suppressions with tactic lint', () => {
   it('suppress what they name and report unknown rule names', () => {
     const r = runCli(['lint', 'suppressed.tactic.yaml'], join(CLI_FIXTURES, 'suppress'));
     assert.deepEqual(findingLines(r.stdout), [
+      // format v2: none of the stub's decision makers has a role
+      'suppressed.tactic.yaml:3:1 warning [no-economic-buyer]',
+      'suppressed.tactic.yaml:3:1 information [no-coach]',
       'suppressed.tactic.yaml:9:9 information [unidentified-decision-maker]',
       'suppressed.tactic.yaml:18:54 warning [unknown-suppression]',
     ], `exit ${r.code}\n${r.stdout}\n${r.stderr}`);

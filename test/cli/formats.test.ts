@@ -37,13 +37,13 @@ describe('tactic lint --format json', () => {
     const r = runCli(['lint', '--format', 'json'], mixed.dir);
     assert.equal(r.code, 1);
     const report = JSON.parse(r.stdout) as JsonReport;
-    assert.deepEqual(report.files.map((f) => [f.path, f.diagnostics.length, f.config]), [['typical.tactic.yaml', 10, null], ['sub/partial.tactic.yml', 2, null]]);
+    assert.deepEqual(report.files.map((f) => [f.path, f.diagnostics.length, f.config]), [['typical.tactic.yaml', 13, null], ['sub/partial.tactic.yml', 2, null]]);
     const ref = report.files[0].diagnostics.find((d) => d.rule === 'unknown-reference')!;
     assert.equal(ref.severity, 'error');
     assert.deepEqual([ref.line, ref.column, ref.endLine, ref.endColumn], [26, 13, 26, 28]);
     assert.deepEqual(ref.range, { start: { line: 25, character: 12 }, end: { line: 25, character: 27 } });
     assert.match(ref.message, /`medical_directr`/);
-    assert.deepEqual(report.summary, { files: 2, errors: 2, warnings: 6, information: 4, hints: 0, issues: 0 });
+    assert.deepEqual(report.summary, { files: 2, errors: 2, warnings: 6, information: 7, hints: 0, issues: 0 });
     assert.deepEqual(report.issues, []);
   });
 
@@ -86,7 +86,7 @@ describe('tactic lint --format sarif', () => {
     assert.equal(rules.find((x) => x.id === 'stale-review')!.defaultConfiguration.level, 'note');
     assert.equal(rules.find((x) => x.id === 'duplicate-id')!.defaultConfiguration.level, 'error');
 
-    assert.equal(run.results.length, 12);
+    assert.equal(run.results.length, 15);
     const ref = run.results.find((x: any) => x.ruleId === 'unknown-reference');
     assert.equal(ref.level, 'error');
     assert.equal(rules[ref.ruleIndex].id, 'unknown-reference');

@@ -7,9 +7,12 @@ import { CLI_JS, findingLines, runCli, tempDir } from '../helpers/cli';
 const TYPICAL = [
   'typical.tactic.yaml:2:1 warning [missing-sales-cycle]',
   'typical.tactic.yaml:5:11 information [stale-review]',
+  'typical.tactic.yaml:7:1 information [no-coach]', // format v2: nobody has `role: coach`
   'typical.tactic.yaml:8:9 information [unidentified-decision-maker]',
+  'typical.tactic.yaml:8:9 information [unreached-decision-maker]', // v2: the only action is for lab_head
   'typical.tactic.yaml:16:9 information [unidentified-decision-maker]',
   'typical.tactic.yaml:16:9 information [unpositioned-decision-maker]',
+  'typical.tactic.yaml:16:9 information [unreached-decision-maker]',
   'typical.tactic.yaml:26:13 error [unknown-reference]',
   'typical.tactic.yaml:44:12 error [unknown-reference]',
   'typical.tactic.yaml:47:1 warning [empty-block]',
@@ -44,7 +47,7 @@ describe('tactic lint (stylish output)', () => {
     assert.equal(groups.length, 3, 'two file groups and the summary');
     assert.ok(groups[0].split('\n').every((l) => l.startsWith('typical.tactic.yaml:')));
     assert.ok(groups[1].split('\n').every((l) => l.startsWith('sub/partial.tactic.yml:')));
-    assert.equal(groups[2], '12 problems (2 errors, 6 warnings, 4 information) in 2 of 2 files.');
+    assert.equal(groups[2], '15 problems (2 errors, 6 warnings, 7 information) in 2 of 2 files.');
     assert.ok(!r.stdout.includes('hidden') && !r.stdout.includes('notes.yaml'));
   });
 

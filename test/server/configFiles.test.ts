@@ -14,6 +14,9 @@ function summary(ds: Diagnostic[]): string {
   return [...counts].sort().map(([k, n]) => (n > 1 ? `${k}x${n}` : k)).join(',');
 }
 
+/** Format v2: the test tactics name no decision maker, so no economic buyer (warning) and no coach (information). */
+const NOBODY = 'no-coach:3,no-economic-buyer:2';
+
 const REVIEWED_200_DAYS_AGO = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
 
 describe('.tactic-lint.yaml in the language server', () => {
@@ -52,19 +55,19 @@ describe('.tactic-lint.yaml in the language server', () => {
   });
 
   it('applies the nearest file above an open tactic', async () => {
-    await after_(() => server.open(uri, `tactic: A\nreviewed: ${REVIEWED_200_DAYS_AGO}\n`), is('missing-sales-cycle:2'));
+    await after_(() => server.open(uri, `tactic: A\nreviewed: ${REVIEWED_200_DAYS_AGO}\n`), is(`missing-sales-cycle:2,${NOBODY}`));
   });
 
   it('settings apply on top, rule by rule; their defaults (rules {}, staleReviewDays null) undo nothing', async () => {
     // Only missing-sales-cycle set: missing-block stays off and staleReviewDays stays 1000, from the file.
-    await after_(settings({ rules: { 'missing-sales-cycle': 'error' }, staleReviewDays: null }), is('missing-sales-cycle:1'));
-    await after_(settings({ rules: { 'missing-block': 'hint' }, staleReviewDays: 100 }), is('missing-block:4x9,missing-sales-cycle:2,stale-review:3'));
+    await after_(settings({ rules: { 'missing-sales-cycle': 'error' }, staleReviewDays: null }), is(`missing-sales-cycle:1,${NOBODY}`));
+    await after_(settings({ rules: { 'missing-block': 'hint' }, staleReviewDays: 100 }), is(`missing-block:4x9,missing-sales-cycle:2,${NOBODY},stale-review:3`));
   });
 
   it('re-lints open tactics when the file changes', async () => {
     await settings(undefined)();
     writeFileSync(cfgPath, 'rules:\n  missing-sales-cycle: off\n');
-    await after_(watched(cfgUri, 2), is('missing-block:2x9,stale-review:3'));
+    await after_(watched(cfgUri, 2), is(`missing-block:2x9,${NOBODY},stale-review:3`));
   });
 
   it('publishes the problems of an invalid file on the file itself, with exact ranges, and clears them when fixed', async () => {
@@ -73,17 +76,17 @@ describe('.tactic-lint.yaml in the language server', () => {
     assert.deepEqual(ds.map((d) => [d.code, d.severity, d.range]), [['schema', 1, { start: { line: 1, character: 2 }, end: { line: 1, character: 14 } }]]);
     assert.match(String(ds[0].message), /Did you mean `missing-block`\?/);
     // the valid parts still apply
-    await server.diagnostics(uri, is('missing-block:2x9,stale-review:1'));
+    await server.diagnostics(uri, is(`missing-block:2x9,${NOBODY},stale-review:1`));
     writeFileSync(cfgPath, 'rules:\n  missing-sales-cycle: off\n');
     await after_(watched(cfgUri, 2), (p) => p.diagnostics.length === 0, cfgUri);
   });
 
   it('falls back to the defaults when the file is deleted, and picks up a new, nearer one', async () => {
     unlinkSync(cfgPath);
-    await after_(watched(cfgUri, 3), is('missing-block:2x9,missing-sales-cycle:2,stale-review:3'));
+    await after_(watched(cfgUri, 3), is(`missing-block:2x9,missing-sales-cycle:2,${NOBODY},stale-review:3`));
     const nearer = join(t.dir, 'deals', '.tactic-lint.yml');
     writeFileSync(nearer, 'rules:\n  missing-block: off\n  missing-sales-cycle: hint\n  stale-review: off\n');
-    await after_(watched(pathToFileURL(nearer).href, 1), is('missing-sales-cycle:4'));
+    await after_(watched(pathToFileURL(nearer).href, 1), is(`missing-sales-cycle:4,${NOBODY}`));
   });
 
   it('reports a broken file as soon as it is saved, even when no open tactic uses it', async () => {
@@ -96,7 +99,7 @@ describe('.tactic-lint.yaml in the language server', () => {
 
   it('documents that are not files on disk get the defaults', async () => {
     const untitled = 'untitled:Untitled-1';
-    await after_(() => server.open(untitled, 'tactic: U\n'), is('missing-block:2x9,missing-sales-cycle:2'), untitled);
+    await after_(() => server.open(untitled, 'tactic: U\n'), is(`missing-block:2x9,missing-sales-cycle:2,${NOBODY}`), untitled);
   });
 });
 

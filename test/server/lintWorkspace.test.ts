@@ -34,8 +34,10 @@ describe('tactic/lintWorkspace', () => {
 
   it('lints every tactic file in the folders, closed ones included, and publishes their diagnostics', async () => {
     const result = await lint();
+    // a and b: missing blocks (9 + 8), missing-sales-cycle, b's risk-without-mitigation; format v2:
+    // neither names a decision maker, so each also gets no-economic-buyer and no-coach.
     assert.deepEqual(result, {
-      files: 4, filesWithProblems: 3, errors: 1, warnings: 20, information: 0, hints: 0, cancelled: false,
+      files: 4, filesWithProblems: 3, errors: 1, warnings: 20 + 2, information: 2, hints: 0, cancelled: false,
       unreadable: [{ uri: uriOf('latin1.tactic.yaml'), message: `${join(t.dir, 'latin1.tactic.yaml')} is not UTF-8 text; save it as UTF-8` }],
     });
     const binary = await server.diagnostics(uriOf('binary.tactic.yaml'));
@@ -52,7 +54,7 @@ describe('tactic/lintWorkspace', () => {
     await server.diagnostics(uri, (p) => p.version === 7);
     const mark = server.mark();
     const result = await lint();
-    assert.equal(result.warnings, 9 + 10, 'a: 9 missing blocks, its open text has a cycle; b: 8 missing blocks, no cycle, no mitigation');
+    assert.equal(result.warnings, 9 + 10 + 2, 'a: 9 missing blocks, its open text has a cycle; b: 8 missing blocks, no cycle, no mitigation; each: no economic buyer');
     // Closing clears the document's diagnostics; before that, the run published nothing for it.
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const forA: PublishDiagnosticsParams[] = [];
@@ -67,7 +69,7 @@ describe('tactic/lintWorkspace', () => {
     const mark = server.mark();
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 1 }] });
     const b = await server.diagnostics(uriOf('sub/b.tactic.yml'), (p) => !codes(p).includes('missing-block'), 10_000, mark);
-    assert.deepEqual(b.map((d) => d.code).sort(), ['missing-sales-cycle', 'risk-without-mitigation']);
+    assert.deepEqual(b.map((d) => d.code).sort(), ['missing-sales-cycle', 'no-coach', 'no-economic-buyer', 'risk-without-mitigation']);
     unlinkSync(cfg);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 3 }] });
   });

@@ -58,7 +58,8 @@ describe('parseLintConfig', () => {
   it('is what turns rules off in the service', () => {
     const { config } = parseLintConfig('rules:\n  missing-block: off\n  missing-sales-cycle: error\n');
     const ds = findings('tactic: T\n', undefined, config);
-    assert.deepEqual(ds.map((d) => `${d.code} ${d.severity}`), ['missing-sales-cycle 1']);
+    // no-economic-buyer and no-coach (format v2) keep their defaults: the file does not name them.
+    assert.deepEqual(ds.map((d) => `${d.code} ${d.severity}`), ['missing-sales-cycle 1', 'no-economic-buyer 2', 'no-coach 3']);
   });
 });
 

@@ -50,7 +50,7 @@ describe('# tactic-lint-disable', () => {
   });
 
   it('can suppress yaml-syntax findings too', () => {
-    const text = '# tactic-lint-disable yaml-syntax, missing-block, missing-sales-cycle\ntactic: T\ntactic: again\n';
+    const text = '# tactic-lint-disable yaml-syntax, missing-block, missing-sales-cycle, no-economic-buyer, no-coach\ntactic: T\ntactic: again\n';
     assert.deepEqual(findings(text).map((d) => d.code), []);
     assert.ok(findings(text.split('\n').slice(1).join('\n')).some((d) => d.code === 'yaml-syntax'));
   });
