@@ -42,7 +42,7 @@ describe('hover', () => {
     assert.match(hoverAt(inValid('  - source: website', 5))!.text, /Suggested values: `website`, `linkedin`/);
   });
   it('shows the referenced decision maker on an id reference', () => {
-    const h = hoverAt(inValid('finds: [cfo, coo]', 9))!;
+    const h = hoverAt(inValid('finds: [ceo, cfo, coo]', 14))!;
     assert.match(h.text, /`cfo`.*Chief Financial Officer/);
     assert.match(h.text, /role: `economic_buyer`/);
     assert.match(h.text, /interests: Working-capital tied up in stock; Predictable licence cost/);

@@ -15,8 +15,8 @@ describe('document symbols', () => {
   });
   it('names entries by id, title, question, objection and risk', () => {
     const block = (k: string) => symbols.find((s) => s.name === k)!.children!;
-    assert.deepEqual(block('decision_makers').map((s) => s.name), ['cfo', 'coo', 'it_head', 'ops_director']);
-    assert.equal(block('decision_makers')[0].detail, 'Chief Financial Officer');
+    assert.deepEqual(block('decision_makers').map((s) => s.name), ['ceo', 'cfo', 'coo', 'it_head', 'ops_director']);
+    assert.equal(block('decision_makers')[1].detail, 'Chief Financial Officer');
     assert.equal(block('discovery_questions')[0].name, 'How do stores order goods today, and who approves the orders?');
     assert.equal(block('objections')[0].name, 'We have just renewed our current ERP support contract');
     assert.equal(block('risks')[1].name, 'Budget frozen until the next fiscal year');
@@ -28,7 +28,7 @@ describe('document symbols', () => {
     assert.equal(dm.range.start.line, lineOf(VALID, 'decision_makers:'));
     assert.equal(dm.range.end.line, lineOf(VALID, 'notes: Usually'));
     assert.deepEqual(dm.selectionRange, { start: { line: dm.range.start.line, character: 0 }, end: { line: dm.range.start.line, character: 15 } });
-    const coo = dm.children![1];
+    const coo = dm.children![2];
     assert.equal(coo.range.start.line, lineOf(VALID, '- id: coo'));
     assert.equal(coo.range.start.character, 4);
     assert.equal(coo.selectionRange.start.character, 8);

@@ -111,7 +111,8 @@ function readPeople(tdoc: TacticDocument, model: TacticModel): People {
       influence: text(entry, 'influence'),
       attitude: (ATTITUDES as readonly string[]).includes(attitude ?? '') ? (attitude as Attitude) : 'unknown',
       attitudeNode,
-      reportsTo: idRefs(value(entry, 'reports_to'), doc)[0],
+      // One boss: a list here is a schema error, not a line to draw.
+      reportsTo: isScalar(value(entry, 'reports_to')) ? idRefs(value(entry, 'reports_to'), doc)[0] : undefined,
     };
     people.persons.push(person);
     if (person.id !== undefined && !people.byId.has(person.id)) people.byId.set(person.id, person);
