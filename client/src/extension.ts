@@ -3,6 +3,8 @@ import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { PreviewManager, registerPreview } from './preview/register';
+import { scorecardManager } from './scorecard/register';
+import { registerTacticsView } from './tacticsView';
 
 let ctx: Ctx | undefined;
 
@@ -10,6 +12,8 @@ export function activate(context: vscode.ExtensionContext): { ctx: Ctx; preview:
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   const preview = registerPreview(ctx);
+  scorecardManager(ctx);
+  registerTacticsView(ctx);
   registerCommands(ctx, preview);
   // Activation does not wait for the server process: commands, the preview and the editor are
   // usable at once, and the client queues requests until the server has answered `initialize`.
