@@ -30,6 +30,10 @@ const targets = [
     logLevel: 'warning', entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js',
     plugins: [mermaidConfigCopy],
   },
+  {
+    bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: 'linked', minify: true,
+    logLevel: 'warning', entryPoints: ['client/webview/scorecard.ts'], outfile: 'dist/webview/scorecard.js',
+  },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
 if (watch) {

@@ -13,6 +13,9 @@ export const COMMAND_IDS = [
   'tactic.preview.exportSvg',
   'tactic.preview.copyMermaid',
   'tactic.preview.copyMarkdown',
+  'tactic.showScorecard',
+  'tactic.markReviewed',
+  'tactic.refreshTactics',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

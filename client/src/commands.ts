@@ -8,6 +8,9 @@ import type { CommandFactory, Ctx } from './ctx';
 import { lintWorkspace } from './lintWorkspace';
 import { newTactic } from './newTactic';
 import { copyMarkdown, copyMermaid, exportSvg, PreviewManager, showPreview, showPreviewToSide } from './preview/register';
+import { markReviewed } from './readiness/markReviewed';
+import { showScorecard } from './scorecard/register';
+import { refreshTactics } from './tacticsView';
 
 export const restartServer: CommandFactory = (ctx) => async () => {
   await ctx.restart();
@@ -27,6 +30,9 @@ export const COMMANDS: Record<CommandId, CommandFactory> = {
   'tactic.preview.exportSvg': exportSvg,
   'tactic.preview.copyMermaid': copyMermaid,
   'tactic.preview.copyMarkdown': copyMarkdown,
+  'tactic.showScorecard': showScorecard,
+  'tactic.markReviewed': markReviewed,
+  'tactic.refreshTactics': refreshTactics,
 };
 
 export function registerCommands(ctx: Ctx, preview: PreviewManager): void {

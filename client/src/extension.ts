@@ -3,19 +3,24 @@ import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { PreviewManager, registerPreview } from './preview/register';
+import type { ScorecardManager } from './scorecard/panel';
+import { scorecardManager } from './scorecard/register';
+import { registerTacticsView, type TacticsView } from './tacticsView';
 
 let ctx: Ctx | undefined;
 
-export function activate(context: vscode.ExtensionContext): { ctx: Ctx; preview: PreviewManager } {
+export function activate(context: vscode.ExtensionContext): { ctx: Ctx; preview: PreviewManager; scorecard: ScorecardManager; tactics: TacticsView } {
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   const preview = registerPreview(ctx);
+  const scorecard = scorecardManager(ctx);
+  const tactics = registerTacticsView(ctx);
   registerCommands(ctx, preview);
   // Activation does not wait for the server process: commands, the preview and the editor are
   // usable at once, and the client queues requests until the server has answered `initialize`.
   // A failed start is reported by the client's initializationFailedHandler (serverHealth.ts).
   ctx.start().catch((e: unknown) => ctx?.output.error(`the language server did not start: ${e instanceof Error ? e.message : String(e)}`));
-  return { ctx, preview };
+  return { ctx, preview, scorecard, tactics };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,9 +3,10 @@
  * typed parameters and results, one place for both sides. No runtime imports: the client and the
  * server bundle different copies of the protocol library, and a method name is all they share.
  */
-import type { DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem } from './service';
+import type { DecisionMakerCoverage, DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem, Readiness, ReadinessItem, ReadinessItemId } from './service';
+import type { TextEdit } from 'vscode-languageserver-types';
 
-export type { DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem };
+export type { DecisionMakerCoverage, DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem, Readiness, ReadinessItem, ReadinessItemId };
 
 export interface LintWorkspaceParams {
   /** LSP work-done progress token; the server reports per-file progress on it. */
@@ -97,3 +98,85 @@ export const FLOWCHART_METHOD = 'tactic/flowchart';
 export function mermaidMarkdown(mermaid: string): string {
   return '```mermaid\n' + mermaid + '```\n';
 }
+
+/** Parameters of `tactic/readiness`: the readiness of an open document. */
+export interface ReadinessParams {
+  /** An open document. */
+  uri: string;
+}
+
+export interface ReadinessResult {
+  uri: string;
+  /** The document version the readiness was computed from. */
+  version: number;
+  readiness: Readiness;
+  /** The most important failed item in one sentence; the reason when there is no score; null when every item passes. */
+  weakestPoint: string | null;
+  /** `reviewed` as written (YYYY-MM-DD) and its age in days, when it is a date. */
+  reviewed: string | null;
+  reviewAgeDays: number | null;
+  /** The age after which `reviewed` is stale, from `.tactic-lint.yaml` and the settings. */
+  staleReviewDays: number;
+}
+
+/** The readiness checklist of an open document (the scorecard); null when it is not open. */
+export const READINESS_METHOD = 'tactic/readiness';
+
+/** Parameters of `tactic/workspaceTactics`: every tactic file of the workspace, open or not (the Tactics view). */
+export interface WorkspaceTacticsParams {
+  /** LSP work-done progress token; the server reports per-file progress on it. */
+  workDoneToken?: string | number;
+  /** Folder URIs to look in; without them, the server asks the client for its workspace folders. */
+  folders?: string[];
+}
+
+export interface WorkspaceTactic {
+  uri: string;
+  /** File system path. */
+  path: string;
+  tactic: string | null;
+  account: string | null;
+  owner: string | null;
+  /** Null when the text is not valid YAML (see `reason`). */
+  score: number | null;
+  /** Why there is no score, when there is none. */
+  reason?: string;
+  weakestPoint: string | null;
+  problems: { error: number; warning: number; information: number; hint: number };
+  reviewed: string | null;
+  reviewAgeDays: number | null;
+  /** True when `reviewed` is missing or older than the configured age (never for a file without a score). */
+  stale: boolean;
+  /** True when the numbers come from the open editor's (unsaved) text. */
+  open: boolean;
+}
+
+export interface WorkspaceTacticsResult {
+  tactics: WorkspaceTactic[];
+  /** Files that could not be read (binary, not UTF-8, permission denied …), with the reason. */
+  unreadable: Array<{ uri: string; message: string }>;
+  /** True when the request was cancelled before every file was read. */
+  cancelled: boolean;
+}
+
+/** Every tactic of the workspace with its readiness and problem counts, read in batches. */
+export const WORKSPACE_TACTICS_METHOD = 'tactic/workspaceTactics';
+
+/** Parameters of `tactic/markReviewed`: the edits that set `reviewed` of an open document. */
+export interface MarkReviewedParams {
+  uri: string;
+  /** YYYY-MM-DD, the client's today; without it, the server's. */
+  date?: string;
+}
+
+export interface MarkReviewedResult {
+  uri: string;
+  /** The version the edits are for; the client applies them only to that version. */
+  version: number;
+  /** Empty when there is nothing to change or no safe place for the key (see `message`). */
+  edits: TextEdit[];
+  message?: string;
+}
+
+/** Mark as Reviewed: edits for an open document; null when it is not open. */
+export const MARK_REVIEWED_METHOD = 'tactic/markReviewed';

@@ -16,6 +16,8 @@ import { formattingFeature } from './lsp/features/formatting';
 import { hoverFeature } from './lsp/features/hover';
 import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
 import { navigationFeature } from './lsp/features/navigation';
+import { readinessFeature } from './lsp/features/readiness';
+import { workspaceTacticsFeature } from './lsp/features/workspaceTactics';
 import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
@@ -39,6 +41,8 @@ const FEATURES: ServerFeature[] = [
   navigationFeature,
   codeActionsFeature,
   formattingFeature,
+  readinessFeature,
+  workspaceTacticsFeature,
 ];
 
 export function startServer(connection: Connection): void {

@@ -19,6 +19,7 @@ import { documentSymbols, foldingRanges } from './authoring/symbols';
 import type { Diagnostic, LintConfig, ParsedTactic, Position } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
 import { computeReadiness, Readiness } from './readiness/readiness';
+import { isoDate, markReviewed, staleReviewFixes } from './authoring/markReviewed';
 
 export interface TacticServiceDeps {
   /** The current time; injected so tests and CI runs are deterministic. */
@@ -56,6 +57,11 @@ export interface TacticService {
   codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only?: readonly string[], config?: LintConfig, known?: readonly Diagnostic[]): TacticCodeAction[];
   /** How ready the tactic is: the format's checklist with a reason per item, and the score. */
   readiness(parsed: ParsedTactic, config?: LintConfig): Readiness;
+  /**
+   * Mark as Reviewed: the edits that set `reviewed` to `date` (YYYY-MM-DD; default: today, local
+   * time), keeping layout and comments; none when there is nothing to do or no safe place.
+   */
+  markReviewed(parsed: ParsedTactic, date?: string): TextEdit[];
   /** Format Document; no edits for a document with syntax errors. */
   format(parsed: ParsedTactic, options?: Partial<FormattingOptions>): TextEdit[];
 }
@@ -85,13 +91,18 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
     prepareRename,
     rename,
     codeActions(parsed, diagnostics, only, config = DEFAULT_LINT_CONFIG, known) {
-      return codeActions(parsed, diagnostics, only, {
-        parse: (text) => parse(text),
-        validate: (p) => (p === parsed && known ? [...known] : computeDiagnostics(p.doc, p.model, config, now())),
-      });
+      return [
+        ...codeActions(parsed, diagnostics, only, {
+          parse: (text) => parse(text),
+          validate: (p) => (p === parsed && known ? [...known] : computeDiagnostics(p.doc, p.model, config, now())),
+        }),
+        // Mark as Reviewed lives in its own module (authoring/markReviewed.ts).
+        ...staleReviewFixes(parsed, diagnostics, only, isoDate(now())),
+      ];
     },
     format,
     readiness: (parsed, config = DEFAULT_LINT_CONFIG) => computeReadiness(parsed, config, now()),
+    markReviewed: (parsed, date = isoDate(now())) => markReviewed(parsed, date),
   };
 }
 
@@ -116,4 +127,6 @@ export { YAML_OPTIONS } from './parsing/parse';
 export type { DecisionMakerCoverage, Readiness, ReadinessItem, ReadinessItemId } from './readiness/readiness';
 export { reviewOf } from './model/review';
 export { weakestPoint } from './readiness/weakestPoint';
+export { readinessLensTitle, tacticKeyRange } from './readiness/lens';
+export { isoDate } from './authoring/markReviewed';
 export { schemaValidator } from './domain/schema';

@@ -107,7 +107,8 @@ async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, to
   return result;
 }
 
-async function workspaceFolders(ctx: ServerContext): Promise<string[]> {
+/** The client's workspace folders (asked each time), else those of `initialize`. */
+export async function workspaceFolders(ctx: ServerContext): Promise<string[]> {
   try {
     const folders = await ctx.connection.workspace.getWorkspaceFolders();
     if (folders) return folders.map((f) => f.uri);

@@ -1,0 +1,61 @@
+/**
+ * The scorecard page. No `vscode` import, so a unit test reads exactly the HTML the extension
+ * produces. Only the page's own nonce-tagged script runs (no inline script, no eval), styles and
+ * files come only from the extension's folders, and the page holds no text from the tactic: the
+ * script builds the content from checked messages with textContent.
+ */
+export interface ScorecardHtmlParams {
+  /** `webview.cspSource`: where the page may load its own files from. */
+  cspSource: string;
+  /** dist/webview/scorecard.js and media/scorecard.css as the webview sees them. */
+  scriptUri: string;
+  styleUri: string;
+  nonce: string;
+  /** The document shown, for a restored panel. */
+  state?: { uri: string };
+}
+
+export function scorecardHtml(p: ScorecardHtmlParams): string {
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${p.nonce}'`,
+    `style-src ${p.cspSource}`,
+    `img-src ${p.cspSource}`,
+    `font-src ${p.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(p.styleUri)}">
+<title>Readiness scorecard</title>
+</head>
+<body data-state="${attr(JSON.stringify(p.state ?? null))}">
+<header id="head">
+  <h1 id="score" aria-live="polite">Readiness</h1>
+  <p id="weakest"></p>
+  <p id="review"></p>
+  <button id="mark-reviewed" type="button" title="Set reviewed to today (Sales Tactics: Mark as Reviewed)">Mark as Reviewed</button>
+</header>
+<div id="notice" role="status" aria-live="polite" hidden></div>
+<section id="coverage-section" aria-labelledby="coverage-title">
+  <h2 id="coverage-title">Decision makers</h2>
+  <table id="coverage"></table>
+  <p id="no-people" hidden>No decision makers yet.</p>
+</section>
+<section aria-labelledby="items-title">
+  <h2 id="items-title">The tactic</h2>
+  <ul id="items"></ul>
+</section>
+<script nonce="${attr(p.nonce)}" src="${attr(p.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/** Escapes text for a double-quoted attribute value. */
+function attr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
