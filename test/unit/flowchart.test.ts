@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { buildFlowchart, mermaidString } from '../../server/src/service/diagram/salesCycle';
+import { HOSTILE_LABELS } from '../helpers/hostileLabels';
 import { MermaidBrowser, MermaidResult } from '../helpers/mermaidBrowser';
 import { readFixture, service } from '../helpers/service';
 
@@ -80,39 +81,7 @@ function assertMatches(result: MermaidResult, cycle: Cycle): void {
   assert.equal(result.injected, 0, 'a label produced markup');
 }
 
-const HOSTILE = [
-  'He said "hi" and \'bye\'',
-  '<img src=x onerror="window.__pwned=true">',
-  '<script>window.__pwned=true</script>',
-  '<b>bold</b> &amp; &lt;i&gt; &#60; &copy;',
-  'a --> b; c -.-> d ==> e',
-  'x]) --> y[("z")]',
-  '%%{init: {"securityLevel": "loose", "theme": "dark"}}%%',
-  '%% a comment',
-  '`**markdown**` _and_ *more*',
-  '"`**markdown string**`"',
-  'click n0 call alert(1)',
-  'end',
-  'style n0 fill:#f00',
-  'classDef x fill:red',
-  '#quot; #35; #lt;b#gt; #9829;',
-  'fa:fa-car fab:fa-github',
-  'a|b|c',
-  'Întâlnire cu directorul — ședință 会议 😀 مرحبا',
-  'tab\there',
-  'two\nlines',
-  'crlf\r\nline',
-  'ﬂ°°60¶ß ﬂ°lt¶ß',
-  'javascript:alert(1)',
-  '{{hex}} [/para/] ((circle)) >flag]',
-  '\\"escaped\\" \\n',
-  "it's 1/2 + 1 = 1.5, *really* _so_?! (yes)",
-  'A(B)C--D==>E -.-> F --- G ~~~ H',
-  '((circle)) (((double))) ([stadium]) [(db)]',
-  '$$x^2$$ and $ money',
-  'style n0 fill:#f00; classDef x stroke:#0f0;',
-  '- list item\n1. numbered',
-];
+const HOSTILE = HOSTILE_LABELS;
 
 describe('flowchart', () => {
   let mermaid: MermaidBrowser;
