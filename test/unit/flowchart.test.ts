@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { buildFlowchart, mermaidString } from '../../server/src/service/diagram/salesCycle';
-import { HOSTILE_LABELS } from '../helpers/hostileLabels';
+import { HOSTILE_LABELS, hostileFixtureLabels } from '../helpers/hostileLabels';
 import { MermaidBrowser, MermaidResult } from '../helpers/mermaidBrowser';
 import { readFixture, service } from '../helpers/service';
 
@@ -81,7 +81,7 @@ function assertMatches(result: MermaidResult, cycle: Cycle): void {
   assert.equal(result.injected, 0, 'a label produced markup');
 }
 
-const HOSTILE = HOSTILE_LABELS;
+const HOSTILE = [...HOSTILE_LABELS, ...hostileFixtureLabels()];
 
 describe('flowchart', () => {
   let mermaid: MermaidBrowser;
@@ -162,7 +162,8 @@ describe('flowchart', () => {
   it('matches Mermaid for random hostile labels', async () => {
     const token = fc.constantFrom('"', "'", '<', '>', '&', '#', ';', '%%', '{', '}', '[', ']', '(', ')', '|', '`', '-->', '---', '\\', '/',
       ':', 'end', 'click', '<br>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', 'ﬂ', '°', '¶', 'ß', 'ă', '会', '😀', 'x', '=', '@', '!',
-      ',', '.', '?', '+', '*', '-', '--', '==>', '-.->', '(', '((', ')', '))', '$$', '$', "'", 'style', ':#f00;', 'o', 'x--', '-x');
+      ',', '.', '?', '+', '*', '-', '--', '==>', '-.->', '(', '((', ')', '))', '$$', '$', "'", 'style', ':#f00;', 'o', 'x--', '-x',
+      '\u0085');
     const label = fc.string({ unit: token, minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(label, label), { minLength: 1, maxLength: 8 }), async (pairs) => {
@@ -252,6 +253,8 @@ describe('flowchart without a browser', () => {
     for (const ch of '"`<>&#;%{}[]|:$@\\~\n\t\u0000\u200b') {
       assert.equal(mermaidString(ch), `"#${ch.codePointAt(0)};"`);
     }
+    // C1 controls as codes would show as Windows-1252 characters (&#133; is "…"): they stay raw.
+    assert.equal(mermaidString('a\u0085b\u009f'), '"a\u0085b\u009f"');
   });
 
   it('is exposed through the service', () => {

@@ -26,9 +26,11 @@ export function nodeId(prefix: string, index: number): string {
  * Mermaid step reads inside a quoted string (those stay as written, for a readable source in docs),
  * so among others `"` (ends the string), `#` and `;` (entities), `%` (directives, comments), `<` `>` `&`
  * (HTML), the backtick (markdown strings), `:` (`fa:` icons, `style …:#…;` rewriting), `$`
- * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters).
+ * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters). The C1 controls U+0080–U+009F
+ * stay as they are: no Mermaid step reads them, and as codes HTML would show them as the Windows-1252
+ * characters of those numbers (U+0085 as `…`).
  */
-const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_-]/gu;
+const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_\u0080-\u009f-]/gu;
 /**
  * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
  * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
