@@ -1,6 +1,6 @@
 /**
  * Hostile label texts for every diagram test: markup, event handlers, Mermaid syntax, directives,
- * entity codes, Mermaid's internal entity markers, Unicode and line breaks. `HOSTILE_LABELS` is
+ * entity codes, Mermaid's internal entity markers, `direction` statements, Unicode and line breaks. `HOSTILE_LABELS` is
  * the list the sales-cycle tests have always used; `hostileFixtureLabels()` adds every string
  * value of the hostile corpus files (test/fixtures/hostile) that the service accepts as text
  * (control characters, bidi overrides, tabs, Unicode line separators, Mermaid and HTML text).
@@ -43,6 +43,9 @@ export const HOSTILE_LABELS: readonly string[] = [
   '$$x^2$$ and $ money',
   'style n0 fill:#f00; classDef x stroke:#0f0;',
   '- list item\n1. numbered',
+  'Set the direction LR for the team',
+  'direction TB',
+  'a direction\nRL',
 ];
 
 /** Every non-blank string value (keys excluded) of the corpus files the service accepts as they are. */

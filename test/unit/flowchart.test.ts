@@ -163,7 +163,7 @@ describe('flowchart', () => {
     const token = fc.constantFrom('"', "'", '<', '>', '&', '#', ';', '%%', '{', '}', '[', ']', '(', ')', '|', '`', '-->', '---', '\\', '/',
       ':', 'end', 'click', '<br>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', 'ﬂ', '°', '¶', 'ß', 'ă', '会', '😀', 'x', '=', '@', '!',
       ',', '.', '?', '+', '*', '-', '--', '==>', '-.->', '(', '((', ')', '))', '$$', '$', "'", 'style', ':#f00;', 'o', 'x--', '-x',
-      '\u0085');
+      'direction', ' LR', ' TB', '\u0085');
     const label = fc.string({ unit: token, minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(label, label), { minLength: 1, maxLength: 8 }), async (pairs) => {
@@ -255,6 +255,10 @@ describe('flowchart without a browser', () => {
     }
     // C1 controls as codes would show as Windows-1252 characters (&#133; is "…"): they stay raw.
     assert.equal(mermaidString('a\u0085b\u009f'), '"a\u0085b\u009f"');
+    // `direction LR` anywhere on a line is a direction statement to Mermaid's lexer.
+    assert.equal(mermaidString('Set direction LR'), '"Set directio#110; LR"');
+    assert.equal(mermaidString('DIRECTION'), '"DIRECTIO#78;"');
+    assert.equal(mermaidString('directions'), '"directions"');
   });
 
   it('is exposed through the service', () => {

@@ -39,12 +39,19 @@ const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_\u0080-\u009f-]/gu;
 // Escaped, not literal: one non-ASCII character in a bundle makes V8 hold all of its source as
 // UTF-16, twice the memory (test/unit/bundles.test.ts).
 const MARKER_PAIRS = /\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g;
+/**
+ * Mermaid's flowchart lexer takes `direction`, white space and TB, BT, RL, LR or TD anywhere in a
+ * line (`.*direction\s+LR[^\n]*`) for a direction statement before it reads the line's node or
+ * link, quotes or not: the node or link vanished (or the text no longer parsed). Its last letter as
+ * a code where a space or the end of a line follows breaks the match.
+ */
+const DIRECTION_WORD = /(?<=directio)n(?= |$)/gi;
 const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 function escapeBody(text: string): string {
   const body = text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060').replace(UNSAFE, entity);
   // Mermaid trims labels; spaces at either end are escaped so they survive like the rest.
-  return body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length));
+  return body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length)).replace(DIRECTION_WORD, entity);
 }
 
 /** A label as a quoted Mermaid string that shows `text` literally. */
