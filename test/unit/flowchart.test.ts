@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
+import { mermaidLines } from '../../server/src/service/diagram/mermaid';
 import { buildFlowchart, mermaidString } from '../../server/src/service/diagram/salesCycle';
 import { HOSTILE_LABELS, hostileFixtureLabels } from '../helpers/hostileLabels';
 import { MermaidBrowser, MermaidResult } from '../helpers/mermaidBrowser';
@@ -145,6 +146,14 @@ describe('flowchart', () => {
     });
   });
 
+  it('draws each line of a multi-line label literally, line by line (the people views use them)', async () => {
+    const lines = (i: number) => ['first', HOSTILE[i], HOSTILE[(i + 1) % HOSTILE.length], 'fa:fa-car', 'last'];
+    const result = await mermaid.analyse(['flowchart TD', ...HOSTILE.map((_, i) => `  n${i}[${mermaidLines(lines(i))}]`)].join('\n') + '\n');
+    assert.deepEqual(result.vertices.map((v) => v.lines.map(shown)), HOSTILE.map((_, i) => lines(i).map(asRendered)));
+    assert.equal(result.pwned, false, 'a label ran code');
+    assert.equal(result.injected, 0, 'a label produced markup');
+  });
+
   it('draws transitions to unknown stages as dashed edges to one "missing" node per id', async () => {
     const fc = await check({
       stages: [
@@ -259,6 +268,8 @@ describe('flowchart without a browser', () => {
     assert.equal(mermaidString('Set direction LR'), '"Set directio#110; LR"');
     assert.equal(mermaidString('DIRECTION'), '"DIRECTIO#78;"');
     assert.equal(mermaidString('directions'), '"directions"');
+    // Lines are joined by a raw line break: no markup, so no DOMPurify pass that would decode the codes.
+    assert.equal(mermaidLines(['a <b>', 'direction', 'LR']), '"a #60;b#62;\ndirectio#110;\nLR"');
   });
 
   it('is exposed through the service', () => {

@@ -60,9 +60,12 @@ export function mermaidString(text: string): string {
 }
 
 /**
- * A label of several lines, each shown literally: the only markup is the line break between them,
- * which the generator writes and no user text can (a `<` in the text is an entity code).
+ * A label of several lines, each shown literally. The lines are joined by a raw line break, which
+ * Mermaid draws as one (`<br>`) and no user text can produce (a line break in the text is an entity
+ * code, drawn as the character). Not `<br/>`: a label with markup goes through DOMPurify, which
+ * turns every entity code back into its character before Mermaid's own substitutions run, so `fa:…`
+ * became an icon, `$$…$$` KaTeX and a `\n` in the text a line break.
  */
 export function mermaidLines(lines: readonly string[]): string {
-  return `"${lines.map(escapeBody).join('<br/>')}"`;
+  return `"${lines.map(escapeBody).join('\n')}"`;
 }
