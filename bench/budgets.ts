@@ -37,6 +37,10 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   }
   const fifty = r.preview?.cycles.find((c) => c.stages === 50);
   out.push(check('preview/50', '≤ 300 ms', fifty?.redrawMs, 300));
+  const map = r.preview?.views?.find((v) => v.kind === 'map' && v.size === 50);
+  out.push(check('preview/map50', '≤ 300 ms', map?.redrawMs, 300));
+  const chains = r.preview?.views?.find((v) => v.kind === 'chains' && v.size === 10);
+  out.push(check('preview/chains10', '≤ 300 ms', chains?.redrawMs, 300));
   out.push(check('extension/activate', '< 50 ms', r.extension?.loadAndActivateMs, 50));
   return out;
 }

@@ -46,6 +46,19 @@ const STAGE_NAMES = [
   'Negotiation', 'Legal review', 'Board presentation', 'Reference visit', 'Technical deep dive', 'Budget approval',
 ];
 const OWNERS = ['SDR', 'Account manager', 'Presales', 'Sales director', 'Customer success'];
+const ATTITUDES = ['supporter', 'neutral', 'opponent'] as const;
+const BODIES = ['Board of directors', 'Investment committee', 'Procurement committee', 'Supervisory board'];
+
+/** What a tactic holds besides its shape. */
+export interface TacticOptions {
+  /**
+   * Format v2's people fields, as the account map and the approval chains draw them: attitudes
+   * (one in four left unknown), reports_to lines (a tree, three reports per manager), gatekeepers
+   * `for` whom, who on our side does each action (`by`), and chains with a stage, a parallel group
+   * and a body. Drawn from a random stream of their own: the rest of the text stays the same.
+   */
+  people?: boolean;
+}
 
 function sentence(r: Random, words: number): string {
   const parts = [r.pick(VERBS)];
@@ -59,8 +72,9 @@ function slug(s: string): string {
 }
 
 /** The YAML text of a tactic of the given shape; the same seed gives the same text. */
-export function generateTactic(shape: TacticShape, seed: number): string {
+export function generateTactic(shape: TacticShape, seed: number, options: TacticOptions = {}): string {
   const r = new Random(seed);
+  const people = options.people ? new Random(seed * 31 + 7) : undefined;
   const out: string[] = [];
   const line = (s: string) => out.push(s);
 
@@ -86,6 +100,10 @@ export function generateTactic(shape: TacticShape, seed: number): string {
     if (r.next() < 0.5) line(`    name: ${r.pick(FIRST)} ${r.pick(LAST)}`);
     line(`    role: ${ROLES[i % ROLES.length]}`);
     line(`    influence: ${r.pick(LEVELS)}`);
+    if (people) {
+      if (people.next() < 0.75) line(`    attitude: ${people.pick(ATTITUDES)}`);
+      if (i > 0) line(`    reports_to: ${dms[Math.floor((i - 1) / 3)]}`);
+    }
     line('    interests:');
     for (let k = r.int(1, 3); k > 0; k--) line(`      - ${sentence(r, 4)}`);
     if (r.next() < 0.3) line(`    notes: ${sentence(r, 7)}`);
@@ -110,6 +128,7 @@ export function generateTactic(shape: TacticShape, seed: number): string {
       line(`    script: "Hello ${r.pick(FIRST)}, this is ${r.pick(FIRST)} from StoreFlow. Could we find fifteen minutes about ${r.pick(NOUNS)}?"`);
     }
     line(`    when: ${sentence(r, 5)}`);
+    if (people) line(`    for: [${people.sample(dms, people.int(1, 2)).join(', ')}]`);
   }
 
   line('');
@@ -147,6 +166,7 @@ export function generateTactic(shape: TacticShape, seed: number): string {
     const to = Math.floor(((i + 1) * dms.length) / shape.actions);
     const targets = new Set([...r.sample(dms, 2), ...dms.slice(from, Math.max(to, from + 1))]);
     line(`    for: [${[...targets].join(', ')}]`);
+    if (people) line(`    by: ${people.pick(OWNERS)}`);
     line(`    result: ${sentence(r, 5)}`);
   }
 
@@ -160,7 +180,16 @@ export function generateTactic(shape: TacticShape, seed: number): string {
     line(`    when: Licence under ${r.int(1, 9) * 50}k EUR per year`);
     const steps = r.sample(dms, r.int(2, 4));
     if (!steps.some((id) => economicBuyers.includes(id))) steps.push(economicBuyers[i % economicBuyers.length]);
-    line(`    steps: [${steps.join(', ')}]`);
+    if (people) {
+      // Two signers in parallel first, then the others, then a body that decides together.
+      line(`    stage: ${stages[(i * 3) % stages.length]}`);
+      const [a, b, ...rest] = steps;
+      const members = people.sample(dms.filter((d) => !steps.includes(d)), people.int(2, 4));
+      const body = `{ body: ${people.pick(BODIES)}, members: [${members.join(', ')}] }`;
+      line(`    steps: [${[`[${a}, ${b}]`, ...rest, body].join(', ')}]`);
+    } else {
+      line(`    steps: [${steps.join(', ')}]`);
+    }
   }
 
   line('');
@@ -248,4 +277,23 @@ export function workspaceTactic(index: number): string {
   const r = new Random(10_000 + index);
   const shape = scaled(REALISTIC_SHAPE, 0.75 + r.next() * 0.5);
   return generateTactic(shape, 10_000 + index);
+}
+
+export interface ViewDocument {
+  kind: 'map' | 'chains';
+  /** Decision makers (map) or approval chains (chains). */
+  size: number;
+  text: string;
+}
+
+/**
+ * The tactics the preview bench redraws in the other two views: an account map of 50 decision
+ * makers (with their org lines, gatekeepers and the moves that reach each of them) and 10 approval
+ * chains (each with a parallel group and a body). Clean tactics, like every bench document.
+ */
+export function viewDocuments(): ViewDocument[] {
+  return [
+    { kind: 'map', size: 50, text: generateTactic({ ...REALISTIC_SHAPE, decisionMakers: 50, identification: 10, gatekeepers: 10, questions: 20, actions: 20 }, 401, { people: true }) },
+    { kind: 'chains', size: 10, text: generateTactic({ ...REALISTIC_SHAPE, decisionMakers: 20, chains: 10 }, 402, { people: true }) },
+  ];
 }

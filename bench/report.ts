@@ -86,11 +86,15 @@ function previewTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefine
   const rows: Cell[][] = [];
   for (const stages of [10, 50, 200]) {
     const c = p.cycles.find((x) => x.stages === stages);
-    withBudgets(rows, [`${stages} stages`, fmtMs(c?.redrawMs), fmtMs(c?.renderedMs)], budgets.filter((b) => b.row === `preview/${stages}`));
+    withBudgets(rows, [`cycle, ${stages} stages`, fmtMs(c?.redrawMs), fmtMs(c?.renderedMs)], budgets.filter((b) => b.row === `preview/${stages}`));
+  }
+  for (const [kind, size, label] of [['map', 50, 'account map, 50 people'], ['chains', 10, 'approval chains, 10']] as const) {
+    const v = p.views?.find((x) => x.kind === kind && x.size === size);
+    withBudgets(rows, [label, fmtMs(v?.redrawMs), fmtMs(v?.renderedMs)], budgets.filter((b) => b.row === `preview/${kind}${size}`));
   }
   return {
-    title: 'Preview in headless Chromium (one stage renamed; median)',
-    head: ['cycle', 'update → redrawn SVG', 'update → rendered msg', 'budget', 'status'],
+    title: 'Preview in headless Chromium (a one-word edit: a stage, a title or a chain renamed; median)',
+    head: ['diagram', 'update → redrawn SVG', 'update → rendered msg', 'budget', 'status'],
     numeric: [false, true, true, false, false],
     rows,
     notes: p.note ? [p.note] : [],

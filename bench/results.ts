@@ -36,8 +36,23 @@ export interface PreviewCycle {
   samples: number[];
 }
 
+/** The account map or the approval chains, redrawn after a one-word edit. */
+export interface PreviewView {
+  kind: 'map' | 'chains';
+  /** Decision makers (map) or approval chains (chains). */
+  size: number;
+  /** Nodes in the drawn SVG (people, gatekeepers, steps, legend …). */
+  nodes?: number;
+  /** Update message posted → the first animation frame after the new SVG is in the page. */
+  redrawMs?: number;
+  /** Update message posted → the page reports `rendered` (SVG mounted). */
+  renderedMs?: number;
+  samples: number[];
+}
+
 export interface PreviewResult {
   cycles: PreviewCycle[];
+  views?: PreviewView[];
   note?: string;
 }
 

@@ -108,7 +108,7 @@ async function main(): Promise<void> {
 
     if (sections.has('preview')) {
       log('preview in headless Chromium…');
-      results.preview = await benchPreview(artifacts.previewJs, (stages) => (quick ? 1 : stages >= 200 ? 2 : stages >= 50 ? 4 : 6));
+      results.preview = await benchPreview(artifacts.previewJs, (size) => (quick ? 1 : size >= 200 ? 2 : size >= 50 ? 4 : 6));
     }
 
     if (sections.has('extension')) {

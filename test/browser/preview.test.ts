@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { updateMessage } from '../../client/src/preview/updateMessage';
+import type { DiagramKind } from '../../server/src/service';
 import type { HostMessage, WebviewMessage } from '../../client/webview/messages';
 import { launchChromium } from '../helpers/chromium';
 import { openPreviewPage } from '../helpers/previewPage';
@@ -28,6 +29,12 @@ let version = 0;
 function update(text: string, uri = URI): Extract<HostMessage, { type: 'update' }> {
   const chart = service.flowchart(service.parse(text));
   return updateMessage({ uri, version: ++version, ...chart }, 'retail.tactic.yaml');
+}
+
+/** An update of another view of the tactic, as the extension sends it for the selected tab. */
+function viewUpdate(text: string, kind: DiagramKind, uri = URI): Extract<HostMessage, { type: 'update' }> {
+  const diagram = service.diagram(service.parse(text), kind);
+  return updateMessage({ uri, version: ++version, ...diagram }, 'retail.tactic.yaml');
 }
 
 /** A cycle whose labels try everything: markup, event handlers, Mermaid syntax and directives. */
@@ -299,6 +306,83 @@ describe('preview page', () => {
     assert.equal((await posted()).length, count);
     const fill = await page.$eval('#diagram g.node:not(.start) rect, #diagram g.node:not(.start) path', (r) => getComputedStyle(r).fill);
     assert.notEqual(fill, 'rgb(236, 236, 255)', 'not the light theme node fill');
+  });
+
+  const tabs = () => page.$$eval('#views [role="tab"]', (ts) => ts.map((t) => [t.getAttribute('data-kind'), t.getAttribute('aria-selected')]));
+  const selectedTab = async () => (await tabs()).filter(([, selected]) => selected === 'true').map(([kind]) => kind);
+
+  it('offers the three views as tabs; clicking one, or an arrow key, asks the extension for that view', async () => {
+    await send(update(EXAMPLE));
+    assert.deepEqual((await tabs()).map(([kind]) => kind), ['cycle', 'map', 'chains']);
+    const asked = async () => (await posted()).filter((m) => m.type === 'selectView').at(-1);
+    await page.click('#views [role="tab"][data-kind="map"]');
+    assert.deepEqual(await asked(), { type: 'selectView', kind: 'map' });
+    await page.click('#views [role="tab"][data-kind="chains"]');
+    assert.deepEqual(await asked(), { type: 'selectView', kind: 'chains' });
+    await page.keyboard.press('ArrowLeft');
+    assert.deepEqual(await asked(), { type: 'selectView', kind: 'map' });
+    await page.click('#views [role="tab"][data-kind="cycle"]');
+    assert.deepEqual(await asked(), { type: 'selectView', kind: 'cycle' });
+  });
+
+  it('marks the tab of the view an update draws, and draws the account map and the approval chains', async () => {
+    await send(update(EXAMPLE));
+    assert.deepEqual(await selectedTab(), ['cycle']);
+    const map = viewUpdate(EXAMPLE, 'map');
+    assert.equal(map.kind, 'map');
+    await send(map);
+    assert.deepEqual(await lastRendered(), { type: 'rendered', version: map.version, ok: true });
+    assert.deepEqual(await selectedTab(), ['map']);
+    const mapLabels = await labels();
+    for (const title of ['Chief Executive Officer', 'Chief Financial Officer', 'Head of IT', 'Store operations director']) {
+      assert.ok(mapLabels.some((l) => l?.startsWith(title)), `the map shows ${title}: ${JSON.stringify(mapLabels)}`);
+    }
+    // A person's node reveals that person's entry.
+    const d = service.diagram(service.parse(EXAMPLE), 'map');
+    const headOfIt = d.nodes.find((n) => n.label.startsWith('Head of IT'))!;
+    await page.click('#diagram g.node:has-text("Head of IT")');
+    assert.deepEqual((await posted()).filter((m) => m.type === 'reveal').at(-1), { type: 'reveal', mermaidId: headOfIt.mermaidId });
+    await send({ type: 'highlight', mermaidId: headOfIt.mermaidId });
+    assert.match((await page.$$eval('#diagram .tactic-highlight', (ns) => ns.map((n) => n.textContent))).join(), /^Head of IT/);
+    const chains = viewUpdate(EXAMPLE, 'chains');
+    await send(chains);
+    assert.deepEqual(await selectedTab(), ['chains']);
+    assert.ok((await page.$$eval('#diagram g.cluster', (cs) => cs.map((c) => c.textContent))).some((t) => t?.includes('Board approval')));
+    assert.equal(await page.isVisible('#banner'), false);
+  });
+
+  it('does not show the previous view as the "last valid version" of another view that cannot be drawn', async () => {
+    const noChains = EXAMPLE.slice(0, EXAMPLE.indexOf('approval_chains:')) + EXAMPLE.slice(EXAMPLE.indexOf('objections:'));
+    await send(viewUpdate(EXAMPLE, 'map'));
+    assert.ok((await labels()).length > 0);
+    const failed = viewUpdate(noChains, 'chains');
+    assert.equal(failed.ok, false);
+    await send(failed);
+    assert.deepEqual(await lastRendered(), { type: 'rendered', version: failed.version, ok: false });
+    assert.deepEqual(await selectedTab(), ['chains']);
+    assert.deepEqual(await labels(), [], 'the map is not kept for the chains');
+    assert.equal(await page.isVisible('#empty'), true);
+    assert.match((await page.textContent('#empty')) ?? '', /Nothing to draw yet.*approval_chains/s);
+    assert.doesNotMatch((await page.textContent('#banner')) ?? '', /last valid version/);
+
+    // The same from the cycle to a map whose YAML is broken.
+    await send(update(EXAMPLE));
+    const broken = viewUpdate('decision_makers:\n  - id: a\n    title: "unclosed\n', 'map');
+    assert.equal(broken.ok, false);
+    await send(broken);
+    assert.deepEqual(await selectedTab(), ['map']);
+    assert.deepEqual(await labels(), []);
+    assert.doesNotMatch((await page.textContent('#banner')) ?? '', /last valid version/);
+    assert.equal(await page.isVisible('#banner.error'), true);
+
+    // Within one view, the last good picture does stand in.
+    await send(viewUpdate(EXAMPLE, 'map'));
+    const good = await labels();
+    await send(viewUpdate(EXAMPLE.replace('title: Head of IT', 'title: "unclosed'), 'map'));
+    assert.deepEqual(await labels(), good);
+    assert.match((await page.textContent('#banner')) ?? '', /last valid version/);
+    await send(update(EXAMPLE));
+    assert.deepEqual(await selectedTab(), ['cycle']);
   });
 
   it('had no CSP violations other than blocked inline handlers, and no script errors', () => {

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
+import { mermaidLines } from '../../server/src/service/diagram/mermaid';
 import { buildFlowchart, mermaidString } from '../../server/src/service/diagram/salesCycle';
+import { HOSTILE_LABELS, hostileFixtureLabels } from '../helpers/hostileLabels';
 import { MermaidBrowser, MermaidResult } from '../helpers/mermaidBrowser';
 import { readFixture, service } from '../helpers/service';
 
@@ -80,39 +82,7 @@ function assertMatches(result: MermaidResult, cycle: Cycle): void {
   assert.equal(result.injected, 0, 'a label produced markup');
 }
 
-const HOSTILE = [
-  'He said "hi" and \'bye\'',
-  '<img src=x onerror="window.__pwned=true">',
-  '<script>window.__pwned=true</script>',
-  '<b>bold</b> &amp; &lt;i&gt; &#60; &copy;',
-  'a --> b; c -.-> d ==> e',
-  'x]) --> y[("z")]',
-  '%%{init: {"securityLevel": "loose", "theme": "dark"}}%%',
-  '%% a comment',
-  '`**markdown**` _and_ *more*',
-  '"`**markdown string**`"',
-  'click n0 call alert(1)',
-  'end',
-  'style n0 fill:#f00',
-  'classDef x fill:red',
-  '#quot; #35; #lt;b#gt; #9829;',
-  'fa:fa-car fab:fa-github',
-  'a|b|c',
-  'Întâlnire cu directorul — ședință 会议 😀 مرحبا',
-  'tab\there',
-  'two\nlines',
-  'crlf\r\nline',
-  'ﬂ°°60¶ß ﬂ°lt¶ß',
-  'javascript:alert(1)',
-  '{{hex}} [/para/] ((circle)) >flag]',
-  '\\"escaped\\" \\n',
-  "it's 1/2 + 1 = 1.5, *really* _so_?! (yes)",
-  'A(B)C--D==>E -.-> F --- G ~~~ H',
-  '((circle)) (((double))) ([stadium]) [(db)]',
-  '$$x^2$$ and $ money',
-  'style n0 fill:#f00; classDef x stroke:#0f0;',
-  '- list item\n1. numbered',
-];
+const HOSTILE = [...HOSTILE_LABELS, ...hostileFixtureLabels()];
 
 describe('flowchart', () => {
   let mermaid: MermaidBrowser;
@@ -176,6 +146,14 @@ describe('flowchart', () => {
     });
   });
 
+  it('draws each line of a multi-line label literally, line by line (the people views use them)', async () => {
+    const lines = (i: number) => ['first', HOSTILE[i], HOSTILE[(i + 1) % HOSTILE.length], 'fa:fa-car', 'last'];
+    const result = await mermaid.analyse(['flowchart TD', ...HOSTILE.map((_, i) => `  n${i}[${mermaidLines(lines(i))}]`)].join('\n') + '\n');
+    assert.deepEqual(result.vertices.map((v) => v.lines.map(shown)), HOSTILE.map((_, i) => lines(i).map(asRendered)));
+    assert.equal(result.pwned, false, 'a label ran code');
+    assert.equal(result.injected, 0, 'a label produced markup');
+  });
+
   it('draws transitions to unknown stages as dashed edges to one "missing" node per id', async () => {
     const fc = await check({
       stages: [
@@ -193,7 +171,8 @@ describe('flowchart', () => {
   it('matches Mermaid for random hostile labels', async () => {
     const token = fc.constantFrom('"', "'", '<', '>', '&', '#', ';', '%%', '{', '}', '[', ']', '(', ')', '|', '`', '-->', '---', '\\', '/',
       ':', 'end', 'click', '<br>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', 'ﬂ', '°', '¶', 'ß', 'ă', '会', '😀', 'x', '=', '@', '!',
-      ',', '.', '?', '+', '*', '-', '--', '==>', '-.->', '(', '((', ')', '))', '$$', '$', "'", 'style', ':#f00;', 'o', 'x--', '-x');
+      ',', '.', '?', '+', '*', '-', '--', '==>', '-.->', '(', '((', ')', '))', '$$', '$', "'", 'style', ':#f00;', 'o', 'x--', '-x',
+      'direction', ' LR', ' TB', '\u0085');
     const label = fc.string({ unit: token, minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(label, label), { minLength: 1, maxLength: 8 }), async (pairs) => {
@@ -283,6 +262,14 @@ describe('flowchart without a browser', () => {
     for (const ch of '"`<>&#;%{}[]|:$@\\~\n\t\u0000\u200b') {
       assert.equal(mermaidString(ch), `"#${ch.codePointAt(0)};"`);
     }
+    // C1 controls as codes would show as Windows-1252 characters (&#133; is "…"): they stay raw.
+    assert.equal(mermaidString('a\u0085b\u009f'), '"a\u0085b\u009f"');
+    // `direction LR` anywhere on a line is a direction statement to Mermaid's lexer.
+    assert.equal(mermaidString('Set direction LR'), '"Set directio#110; LR"');
+    assert.equal(mermaidString('DIRECTION'), '"DIRECTIO#78;"');
+    assert.equal(mermaidString('directions'), '"directions"');
+    // Lines are joined by a raw line break: no markup, so no DOMPurify pass that would decode the codes.
+    assert.equal(mermaidLines(['a <b>', 'direction', 'LR']), '"a #60;b#62;\ndirectio#110;\nLR"');
   });
 
   it('is exposed through the service', () => {

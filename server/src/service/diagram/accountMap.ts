@@ -7,7 +7,7 @@
  */
 import { ATTITUDES, peopleOf, Move, Person } from '../model/people';
 import type { ParsedTactic } from '../types';
-import { ATTITUDE_CLASS_DEFS, ATTITUDE_LABEL, ROLE_LABEL, rangeOf, syntaxProblems } from './common';
+import { ATTITUDE_CLASS_DEFS, ATTITUDE_LABEL, nonBlank, ROLE_LABEL, rangeOf, syntaxProblems } from './common';
 import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
 import { mermaidLines, mermaidString, nodeId } from './mermaid';
 
@@ -133,8 +133,4 @@ function legend(moves: boolean, gatekeepers: boolean): string[] {
   // A row, not a column: invisible links order the legend's nodes.
   out.push(`  ${['l0', 'l1', 'l2', 'l3', 'l4', ...(gatekeepers ? ['l5'] : []), ...(moves ? ['l6'] : [])].join(' ~~~ ')}`);
   return out;
-}
-
-function nonBlank(text: string | undefined): string | undefined {
-  return text !== undefined && text.trim() !== '' ? text : undefined;
 }

@@ -5,9 +5,9 @@
  * star and a thick border; an id that names nobody as a red dashed "missing" node. Node ids:
  * c0… lanes, h0… lane notes, q0… parallel boxes, s0… steps, l0… legend.
  */
-import { ChainStep, IdRef, peopleOf, People } from '../model/people';
+import { ChainStep, IdRef, peopleOf, People, Person } from '../model/people';
 import type { ParsedTactic } from '../types';
-import { ECONOMIC_BUYER_MARK, rangeOf, syntaxProblems } from './common';
+import { ECONOMIC_BUYER_MARK, nonBlank, rangeOf, syntaxProblems } from './common';
 import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
 import { mermaidLines, mermaidString, nodeId } from './mermaid';
 
@@ -41,7 +41,7 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
   let groups = 0;
 
   people.chains.forEach((chain, c) => {
-    const title = chain.name ?? chain.id ?? `Chain ${c + 1}`;
+    const title = nonBlank(chain.name) ?? chain.id ?? `Chain ${c + 1}`;
     lines.push(`  subgraph ${nodeId('c', c)}[${mermaidString(title)}]`, '    direction LR');
     let previous: string[] = [];
     // When the chain applies and its stage open the lane as a note (a subgraph title holds one line).
@@ -76,7 +76,7 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
   function personNode(ref: IdRef, indent: string): string {
     const id = nodeId('s', steps++);
     const person = people.byId.get(ref.id);
-    const label = person ? [person.title ?? ref.id] : [`missing: ${ref.id}`];
+    const label = person ? [titleOf(person, ref.id)] : [`missing: ${ref.id}`];
     if (person?.role === 'economic_buyer') label.push(ECONOMIC_BUYER_MARK);
     lines.push(`${indent}${id}[${mermaidLines(label)}]`);
     const range = rangeOf(parsed, ref.node);
@@ -128,5 +128,13 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
 
 function memberLines(people: People, members: IdRef[]): string[] {
   if (!members.length) return ['members not named'];
-  return [members.map((m) => people.byId.get(m.id)?.title ?? `missing: ${m.id}`).join(', ')];
+  return [members.map((m) => {
+    const person = people.byId.get(m.id);
+    return person ? titleOf(person, m.id) : `missing: ${m.id}`;
+  }).join(', ')];
+}
+
+/** What a signer is called: the title, or the id when the title is absent or blank (as on the account map). */
+function titleOf(person: Person, id: string): string {
+  return nonBlank(person.title) ?? id;
 }

@@ -43,3 +43,8 @@ export const ATTITUDE_CLASS_DEFS: Record<Attitude, string> = {
 
 /** The marker of an economic buyer in a label: the person who signs. */
 export const ECONOMIC_BUYER_MARK = '\u2605 economic buyer';
+
+/** The text when it shows something, else undefined (a blank title falls back to the id). */
+export function nonBlank(text: string | undefined): string | undefined {
+  return text !== undefined && text.trim() !== '' ? text : undefined;
+}

@@ -26,9 +26,11 @@ export function nodeId(prefix: string, index: number): string {
  * Mermaid step reads inside a quoted string (those stay as written, for a readable source in docs),
  * so among others `"` (ends the string), `#` and `;` (entities), `%` (directives, comments), `<` `>` `&`
  * (HTML), the backtick (markdown strings), `:` (`fa:` icons, `style …:#…;` rewriting), `$`
- * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters).
+ * (KaTeX `$$…$$`), brackets and `|` (shape and edge-text delimiters). The C1 controls U+0080–U+009F
+ * stay as they are: no Mermaid step reads them, and as codes HTML would show them as the Windows-1252
+ * characters of those numbers (U+0085 as `…`).
  */
-const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_-]/gu;
+const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_\u0080-\u009f-]/gu;
 /**
  * Mermaid marks entities internally with "ﬂ°" … "¶ß" and replaces those pairs in the finished SVG
  * text, whatever produced them; a WORD JOINER (invisible) between the two characters keeps a
@@ -37,12 +39,19 @@ const UNSAFE = /[^\p{L}\p{N} ',.!?()/+=*_-]/gu;
 // Escaped, not literal: one non-ASCII character in a bundle makes V8 hold all of its source as
 // UTF-16, twice the memory (test/unit/bundles.test.ts).
 const MARKER_PAIRS = /\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g;
+/**
+ * Mermaid's flowchart lexer takes `direction`, white space and TB, BT, RL, LR or TD anywhere in a
+ * line (`.*direction\s+LR[^\n]*`) for a direction statement before it reads the line's node or
+ * link, quotes or not: the node or link vanished (or the text no longer parsed). Its last letter as
+ * a code where a space or the end of a line follows breaks the match.
+ */
+const DIRECTION_WORD = /(?<=directio)n(?= |$)/gi;
 const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 function escapeBody(text: string): string {
   const body = text.replace(/\r\n?/g, '\n').replace(MARKER_PAIRS, '$&\u2060').replace(UNSAFE, entity);
   // Mermaid trims labels; spaces at either end are escaped so they survive like the rest.
-  return body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length));
+  return body.replace(/^ +| +$/g, (spaces) => '#32;'.repeat(spaces.length)).replace(DIRECTION_WORD, entity);
 }
 
 /** A label as a quoted Mermaid string that shows `text` literally. */
@@ -51,9 +60,12 @@ export function mermaidString(text: string): string {
 }
 
 /**
- * A label of several lines, each shown literally: the only markup is the line break between them,
- * which the generator writes and no user text can (a `<` in the text is an entity code).
+ * A label of several lines, each shown literally. The lines are joined by a raw line break, which
+ * Mermaid draws as one (`<br>`) and no user text can produce (a line break in the text is an entity
+ * code, drawn as the character). Not `<br/>`: a label with markup goes through DOMPurify, which
+ * turns every entity code back into its character before Mermaid's own substitutions run, so `fa:…`
+ * became an icon, `$$…$$` KaTeX and a `\n` in the text a line break.
  */
 export function mermaidLines(lines: readonly string[]): string {
-  return `"${lines.map(escapeBody).join('<br/>')}"`;
+  return `"${lines.map(escapeBody).join('\n')}"`;
 }
