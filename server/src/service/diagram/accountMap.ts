@@ -24,6 +24,7 @@ const OTHER_CLASS_DEFS = [
   'classDef team fill:#dbe9ff,stroke:#0969da,stroke-width:2px,color:#0a3069',
   'classDef gatekeeper fill:#fff8c5,stroke:#9a6700,color:#3d2a00',
   'classDef legend fill:none,stroke:#8c959f,color:#57606a',
+  'classDef legendTitle fill:none,stroke:none,color:#57606a',
 ];
 const MOVE_STYLE = 'stroke:#0969da,stroke-width:2px,color:#0a3069';
 const GUARD_STYLE = 'stroke:#9a6700,stroke-width:2px';
@@ -73,9 +74,11 @@ export function buildAccountMap(parsed: ParsedTactic, _options: DiagramOptions =
     lines.push(`  u0([${mermaidString('Our team')}])`);
     moves.forEach((m, i) => {
       const text = `${i + 1}. ${m.action ?? '(action)'}${m.by ? ` (${m.by})` : ''}`;
-      for (const target of new Set(m.for.map((r) => byId.get(r.id)).filter((t): t is string => !!t))) {
-        link(`u0 -.->|${mermaidString(text)}| ${target}`, moveLinks);
-      }
+      // The action is written once; its other arrows carry only its number (edge labels are what
+      // makes a large map slow to lay out, and the same sentence five times is noise).
+      [...new Set(m.for.map((r) => byId.get(r.id)).filter((t): t is string => !!t))].forEach((target, j) => {
+        link(`u0 -.->|${mermaidString(j === 0 ? text : `${i + 1}.`)}| ${target}`, moveLinks);
+      });
     });
   }
 
@@ -94,7 +97,7 @@ export function buildAccountMap(parsed: ParsedTactic, _options: DiagramOptions =
     if (level === 'high' && people.persons.length) ids.push('l4');
     if (ids.length) lines.push(`  class ${ids.join(',')} influence_${level}`);
   }
-  if (people.persons.length) lines.push('  class l4 legend');
+  if (people.persons.length) lines.push('  class l4 legend', '  class l7 legendTitle');
   if (people.gatekeepers.length) lines.push(`  class ${[...people.gatekeepers.map((_, i) => nodeId('g', i)), 'l5'].join(',')} gatekeeper`);
   if (moves.length) lines.push('  class u0,l6 team');
   if (moveLinks.length) lines.push(`  linkStyle ${moveLinks.join(',')} ${MOVE_STYLE}`);
@@ -122,15 +125,18 @@ function orderedMoves(parsed: ParsedTactic, moves: Move[]): Move[] {
   return moves.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map(({ m }) => m);
 }
 
-/** Legend nodes l0–l3 (attitudes), l4 (high influence), l5 (gatekeeper), l6 (our team), in a box of their own. */
+/**
+ * Legend nodes: l7 its title, l0–l3 (attitudes), l4 (high influence), l5 (gatekeeper), l6 (our
+ * team). A row of plain nodes, not a subgraph: a box around them doubled the layout time of a
+ * 50-person map.
+ */
 function legend(moves: boolean, gatekeepers: boolean): string[] {
-  const out = [`  subgraph lg0[${mermaidString('Legend')}]`, '    direction LR'];
-  ATTITUDES.forEach((a, i) => out.push(`    l${i}[${mermaidString(ATTITUDE_LABEL[a])}]`));
-  out.push(`    l4[${mermaidString('thick border: high influence')}]`);
-  if (gatekeepers) out.push(`    l5{{${mermaidString('gatekeeper, guarding the people it points to')}}}`);
-  if (moves) out.push(`    l6([${mermaidString('our team, dashed arrows: planned moves in stage order')}])`);
-  out.push('  end');
+  const out = [`  l7[${mermaidString('Legend:')}]`];
+  ATTITUDES.forEach((a, i) => out.push(`  l${i}[${mermaidString(ATTITUDE_LABEL[a])}]`));
+  out.push(`  l4[${mermaidString('thick border: high influence')}]`);
+  if (gatekeepers) out.push(`  l5{{${mermaidString('gatekeeper, guarding the people it points to')}}}`);
+  if (moves) out.push(`  l6([${mermaidString('our team, dashed arrows: planned moves in stage order')}])`);
   // A row, not a column: invisible links order the legend's nodes.
-  out.push(`  ${['l0', 'l1', 'l2', 'l3', 'l4', ...(gatekeepers ? ['l5'] : []), ...(moves ? ['l6'] : [])].join(' ~~~ ')}`);
+  out.push(`  ${['l7', 'l0', 'l1', 'l2', 'l3', 'l4', ...(gatekeepers ? ['l5'] : []), ...(moves ? ['l6'] : [])].join(' ~~~ ')}`);
   return out;
 }
