@@ -1,6 +1,7 @@
 /**
- * The budgets of issue 7, each a check on the bench results. A budget whose figure could not be
- * measured (a feature not built yet, a peer not installed) is reported as n/a, never as a pass.
+ * The budgets of issues 7 and 14 (speed), each a check on the bench results. A budget whose figure
+ * could not be measured (a feature not built yet, a peer not installed) is reported as n/a, never
+ * as a pass.
  */
 import type { BudgetCheck } from './budgetCheck';
 import type { BenchResults } from './results';

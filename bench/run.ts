@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: every figure of issue 7 in one run, printed as tables and written to
- * bench-results/latest.json (plus a dated copy). Medians of several repetitions.
+ * `npm run bench`: every figure of issues 7 and 14 (speed) in one run, printed as tables and
+ * written to bench-results/latest.json (plus a dated copy). Medians of several repetitions.
  *
  *   npm run bench                      full run (about 4 minutes on 2 cores)
  *   npm run bench -- --quick           fewer repetitions, for trying changes
