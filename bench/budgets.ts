@@ -1,6 +1,7 @@
 /**
- * The budgets of issue 7, each a check on the bench results. A budget whose figure could not be
- * measured (a feature not built yet, a peer not installed) is reported as n/a, never as a pass.
+ * The budgets of issues 7 and 14 (speed), each a check on the bench results. A budget whose figure
+ * could not be measured (a feature not built yet, a peer not installed) is reported as n/a, never
+ * as a pass.
  */
 import type { BudgetCheck } from './budgetCheck';
 import type { BenchResults } from './results';
@@ -35,6 +36,10 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   for (const s of r.servers) {
     out.push(check(`${s.doc}/rss`, '≤ ½ yaml-ls', s.tactic?.rssMb, s.yaml?.rssMb === undefined ? undefined : s.yaml.rssMb / 2));
   }
+  out.push(check('readiness/realistic', '< 2 ms added to a validation', r.readiness?.readinessMs, 2));
+  // "as fast as tactic lint, ± 10 %": report may take at most 1.10 × the time of lint (faster is fine).
+  const lintMs = r.lint?.tacticMs;
+  out.push(check('lint/report', 'within ± 10 % of tactic lint', r.lint?.reportMs, lintMs === undefined ? undefined : lintMs * 1.1));
   const fifty = r.preview?.cycles.find((c) => c.stages === 50);
   out.push(check('preview/50', '≤ 300 ms', fifty?.redrawMs, 300));
   const map = r.preview?.views?.find((v) => v.kind === 'map' && v.size === 50);

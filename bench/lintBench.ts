@@ -1,7 +1,9 @@
 /**
  * `tactic lint` throughput on a workspace of 1,000 realistic tactics (written to a temp dir), in
- * files per second of wall-clock time for the whole command, beside ajv-cli validating the same
- * files against the same schema (parse + schema only: no ranges, no lint rules).
+ * files per second of wall-clock time for the whole command, beside `tactic report` on the same
+ * files (the same parse and findings, plus readiness and its JSON per tactic; run alternately with
+ * lint, so a busy moment of the machine falls on both) and ajv-cli validating the same files
+ * against the same schema (parse + schema only: no ranges, no lint rules).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,9 +20,14 @@ export interface LintResult {
   tacticFilesPerSec?: number;
   tacticMs?: number;
   tacticNote?: string;
+  reportFilesPerSec?: number;
+  reportMs?: number;
+  reportNote?: string;
   ajvFilesPerSec?: number;
   ajvMs?: number;
   ajvNote?: string;
+  /** Every run's wall-clock time (ms), in the order run. */
+  samples?: { tacticMs: number[]; reportMs: number[] };
 }
 
 /** Writes the workspace: 10 team folders of 100 tactics each. */
@@ -32,36 +39,78 @@ export function writeWorkspace(dir: string): void {
   }
 }
 
-function timeCommand(args: string[], cwd: string, reps: number, check: (stdout: string, stderr: string, status: number | null) => string | undefined) {
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    times.push(performance.now() - t0);
-    const problem = r.error ? String(r.error) : check(r.stdout, r.stderr, r.status);
-    if (problem) return { problem };
-  }
-  return { ms: median(times)! };
+type Check = (stdout: string, stderr: string, status: number | null) => string | undefined;
+
+/** One run of a command: its wall-clock time, or what was wrong with its output. */
+function runCommand(args: string[], cwd: string, check: Check): { ms: number } | { problem: string } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const problem = r.error ? String(r.error) : check(r.stdout, r.stderr, r.status);
+  return problem ? { problem } : { ms };
 }
+
+/** Runs the commands in turn, `reps` rounds; the median time of each, or its first problem. */
+type Timed = { ms: number; samples: number[] } | { problem: string };
+
+function timeCommands(commands: Array<{ args: string[]; check: Check }>, cwd: string, reps: number): Timed[] {
+  const times: number[][] = commands.map(() => []);
+  const problems: Array<string | undefined> = commands.map(() => undefined);
+  for (let i = 0; i < reps; i++) {
+    commands.forEach((c, k) => {
+      if (problems[k]) return;
+      const r = runCommand(c.args, cwd, c.check);
+      if ('problem' in r) problems[k] = r.problem;
+      else times[k].push(r.ms);
+    });
+  }
+  return commands.map((_, k): Timed => (problems[k] ? { problem: problems[k]! } : { ms: median(times[k])!, samples: times[k] }));
+}
+
+function timeCommand(args: string[], cwd: string, reps: number, check: Check) {
+  return timeCommands([{ args, check }], cwd, reps)[0];
+}
+
+const lintCheck: Check = (stdout, _stderr, status) => {
+  let summary: { files?: number; errors?: number } | undefined;
+  try {
+    summary = JSON.parse(stdout).summary;
+  } catch {
+    return `tactic lint printed no JSON report (exit ${status})`;
+  }
+  if (summary?.files !== WORKSPACE_FILES) return `tactic lint checked ${summary?.files} files, not ${WORKSPACE_FILES}`;
+  if (status !== 0 || summary.errors) return `tactic lint found ${summary.errors} errors (exit ${status})`;
+  return undefined;
+};
+
+const reportCheck: Check = (stdout, _stderr, status) => {
+  let tactics: Array<{ readiness?: { score?: number | null; total?: number } }> | undefined;
+  try {
+    tactics = JSON.parse(stdout).tactics;
+  } catch {
+    return `tactic report printed no JSON report (exit ${status})`;
+  }
+  if (tactics?.length !== WORKSPACE_FILES) return `tactic report covered ${tactics?.length} files, not ${WORKSPACE_FILES}`;
+  const unscored = tactics.filter((t) => typeof t.readiness?.score !== 'number' || !t.readiness.total).length;
+  if (unscored) return `tactic report gave ${unscored} tactics no score`;
+  if (status !== 0) return `tactic report exited ${status}`;
+  return undefined;
+};
 
 export function benchLint(cliJs: string | undefined, dir: string, reps: number): LintResult {
   const result: LintResult = { files: WORKSPACE_FILES };
   if (!cliJs) {
-    result.tacticNote = 'dist/cli.js not built';
+    result.tacticNote = result.reportNote = 'dist/cli.js not built';
   } else {
-    const r = timeCommand([cliJs, 'lint', '--format', 'json'], dir, reps, (stdout, _stderr, status) => {
-      let summary: { files?: number; errors?: number } | undefined;
-      try {
-        summary = JSON.parse(stdout).summary;
-      } catch {
-        return `tactic lint printed no JSON report (exit ${status})`;
-      }
-      if (summary?.files !== WORKSPACE_FILES) return `tactic lint checked ${summary?.files} files, not ${WORKSPACE_FILES}`;
-      if (status !== 0 || summary.errors) return `tactic lint found ${summary.errors} errors (exit ${status})`;
-      return undefined;
-    });
-    if ('problem' in r) result.tacticNote = r.problem;
-    else Object.assign(result, { tacticMs: r.ms, tacticFilesPerSec: (WORKSPACE_FILES * 1000) / r.ms! });
+    const [lint, report] = timeCommands([
+      { args: [cliJs, 'lint', '--format', 'json'], check: lintCheck },
+      { args: [cliJs, 'report', '--format', 'json'], check: reportCheck },
+    ], dir, reps);
+    result.samples = { tacticMs: 'problem' in lint ? [] : lint.samples, reportMs: 'problem' in report ? [] : report.samples };
+    if ('problem' in lint) result.tacticNote = lint.problem;
+    else Object.assign(result, { tacticMs: lint.ms, tacticFilesPerSec: (WORKSPACE_FILES * 1000) / lint.ms });
+    if ('problem' in report) result.reportNote = report.problem;
+    else Object.assign(result, { reportMs: report.ms, reportFilesPerSec: (WORKSPACE_FILES * 1000) / report.ms });
   }
 
   let ajvBin: string | undefined;
@@ -81,7 +130,7 @@ export function benchLint(cliJs: string | undefined, dir: string, reps: number):
     });
     if ('problem' in r) result.ajvNote = r.problem;
     else {
-      Object.assign(result, { ajvMs: r.ms, ajvFilesPerSec: (WORKSPACE_FILES * 1000) / r.ms! });
+      Object.assign(result, { ajvMs: r.ms, ajvFilesPerSec: (WORKSPACE_FILES * 1000) / r.ms });
       result.ajvNote = 'YAML 1.1 parser: reads `reviewed` dates as timestamps, so it flags every file; same work per file';
     }
   }

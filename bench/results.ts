@@ -2,6 +2,7 @@
 import type { BudgetCheck } from './budgetCheck';
 import type { FloorResult } from './floor';
 import type { LintResult } from './lintBench';
+import type { ReadinessBenchResult } from './readinessBench';
 import type { ServerSamples } from './serverBench';
 import { median } from './stats';
 
@@ -79,6 +80,7 @@ export interface BenchResults {
   quick: boolean;
   durationSec?: number;
   servers: ServerRow[];
+  readiness?: ReadinessBenchResult;
   lint?: LintResult;
   preview?: PreviewResult;
   extension?: ExtensionResult;

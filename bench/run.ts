@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: every figure of issue 7 in one run, printed as tables and written to
- * bench-results/latest.json (plus a dated copy). Medians of several repetitions.
+ * `npm run bench`: every figure of issues 7 and 14 (speed) in one run, printed as tables and
+ * written to bench-results/latest.json (plus a dated copy). Medians of several repetitions.
  *
  *   npm run bench                      full run (about 4 minutes on 2 cores)
  *   npm run bench -- --quick           fewer repetitions, for trying changes
- *   npm run bench -- --only=servers    sections: servers, lint, preview, extension (comma-separated)
+ *   npm run bench -- --only=servers    sections: servers, readiness, lint, preview, extension (comma-separated)
  *   npm run bench -- --no-package      skip `npm run package` (no .vsix size; the npm run build bundles)
  *   npm run bench -- --profile         CPU profiles of the tactic server in bench-results/profiles/
  *                                      (open them in Chrome DevTools or VS Code); skews its figures
@@ -21,12 +21,13 @@ import { benchActivation } from './extensionBench';
 import { measureFloor } from './floor';
 import { benchLint, writeWorkspace } from './lintBench';
 import { benchPreview } from './previewBench';
+import { benchReadiness } from './readinessBench';
 import { printReport } from './report';
 import { BenchResults, figures, ServerRow } from './results';
 import { benchServer, ServerBenchOptions } from './serverBench';
 import { ROOT, tacticServer, yamlServer, yamlServerScript } from './servers';
 
-const SECTIONS = ['servers', 'lint', 'preview', 'extension'] as const;
+const SECTIONS = ['servers', 'readiness', 'lint', 'preview', 'extension'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -99,8 +100,13 @@ async function main(): Promise<void> {
       }
     }
 
+    if (sections.has('readiness')) {
+      log('readiness of the realistic tactic, in-process…');
+      results.readiness = benchReadiness(quick ? 30 : 300);
+    }
+
     if (sections.has('lint')) {
-      log('lint workspace of 1,000 tactics…');
+      log('lint and report on a workspace of 1,000 tactics…');
       const ws = join(tmp, 'workspace');
       writeWorkspace(ws);
       results.lint = benchLint(artifacts.cliJs, ws, quick ? 1 : 3);
