@@ -5,9 +5,10 @@
  * the people it guards, and the planned moves as dashed arrows from one "our team" node, numbered in
  * the order of the cycle's stages. Node ids: p0… people, g0… gatekeepers, u0 our team, l0… legend.
  */
+import { rangeOf } from '../parsing/locate';
 import { ATTITUDES, peopleOf, Move, Person } from '../model/people';
 import type { ParsedTactic } from '../types';
-import { ATTITUDE_CLASS_DEFS, ATTITUDE_LABEL, nonBlank, ROLE_LABEL, rangeOf, syntaxProblems } from './common';
+import { ATTITUDE_CLASS_DEFS, ATTITUDE_LABEL, nonBlank, ROLE_LABEL, syntaxProblems } from './common';
 import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
 import { mermaidLines, mermaidString, nodeId } from './mermaid';
 

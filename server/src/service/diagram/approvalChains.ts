@@ -5,9 +5,10 @@
  * star and a thick border; an id that names nobody as a red dashed "missing" node. Node ids:
  * c0… lanes, h0… lane notes, q0… parallel boxes, s0… steps, l0… legend.
  */
+import { rangeOf } from '../parsing/locate';
 import { ChainStep, IdRef, peopleOf, People, Person } from '../model/people';
 import type { ParsedTactic } from '../types';
-import { ECONOMIC_BUYER_MARK, nonBlank, rangeOf, syntaxProblems } from './common';
+import { ECONOMIC_BUYER_MARK, nonBlank, syntaxProblems } from './common';
 import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
 import { mermaidLines, mermaidString, nodeId } from './mermaid';
 

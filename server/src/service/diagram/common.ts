@@ -1,15 +1,7 @@
-/** What every view shares besides escaping: source ranges, syntax problems, the words for the people's roles and attitudes. */
-import type { Node } from 'yaml';
-import { nodeSpan } from '../parsing/ast';
+/** What every view shares besides escaping: syntax problems, the words for the people's roles and attitudes. */
 import type { Attitude } from '../model/people';
-import type { ParsedTactic, Range } from '../types';
+import type { ParsedTactic } from '../types';
 import type { DiagramProblem } from './diagram';
-
-/** The source range of a node, for the map from diagram nodes back to the text. */
-export function rangeOf(parsed: ParsedTactic, node: unknown): Range | undefined {
-  const span = nodeSpan(node as Node | undefined);
-  return span ? parsed.doc.lines.range(span[0], span[1]) : undefined;
-}
 
 /** YAML errors that make any picture of the text untrustworthy (the preview keeps the last good one). */
 export function syntaxProblems(parsed: ParsedTactic): DiagramProblem[] {

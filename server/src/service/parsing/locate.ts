@@ -59,3 +59,9 @@ export function idSpan(parsed: ParsedTactic, node: Scalar): [number, number] {
   if ((q === '"' || q === "'") && end - start >= 2 && parsed.doc.text[end - 1] === q) return [start + 1, end - 1];
   return [start, end];
 }
+
+/** The source range of a node, for every result that points back at the text (diagram nodes, readiness items). */
+export function rangeOf(parsed: ParsedTactic, node: unknown): Range | undefined {
+  const span = nodeSpan(node as Node | undefined);
+  return span ? parsed.doc.lines.range(span[0], span[1]) : undefined;
+}

@@ -9,7 +9,7 @@ import { peopleOf, stepMembers } from '../model/people';
 import { reviewOf } from '../model/review';
 import { getPair, scalarText } from '../parsing/ast';
 import type { LintConfig, ParsedTactic, Range } from '../types';
-import { rangeOf } from '../diagram/common';
+import { rangeOf } from '../parsing/locate';
 import { isSeq } from 'yaml';
 import { deref } from '../model/model';
 
