@@ -1,4 +1,7 @@
 import { DIAGRAM_KINDS, DIAGRAM_TITLES } from '../../../server/src/service/light';
+import { attr, contentSecurityPolicy } from '../webview/page';
+
+export { makeNonce } from '../webview/page';
 
 /**
  * The preview page. No `vscode` import, so the browser test loads exactly the HTML the extension
@@ -18,13 +21,7 @@ export interface PreviewHtmlParams {
 }
 
 export function previewHtml(p: PreviewHtmlParams): string {
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${p.nonce}'`,
-    `style-src ${p.cspSource} 'unsafe-inline'`,
-    `img-src ${p.cspSource} data:`,
-    `font-src ${p.cspSource}`,
-  ].join('; ');
+  const csp = contentSecurityPolicy({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -53,17 +50,6 @@ ${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}"
 `;
 }
 
-/** A fresh nonce: 32 characters from [A-Za-z0-9], from the platform's crypto random source. */
-export function makeNonce(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(random(32), (b) => chars[b % chars.length]).join('');
-}
-
 function capitalized(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Escapes text for a double-quoted attribute value. */
-function attr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -4,6 +4,8 @@
  * files come only from the extension's folders, and the page holds no text from the tactic: the
  * script builds the content from checked messages with textContent.
  */
+import { attr, contentSecurityPolicy } from '../webview/page';
+
 export interface ScorecardHtmlParams {
   /** `webview.cspSource`: where the page may load its own files from. */
   cspSource: string;
@@ -16,13 +18,7 @@ export interface ScorecardHtmlParams {
 }
 
 export function scorecardHtml(p: ScorecardHtmlParams): string {
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${p.nonce}'`,
-    `style-src ${p.cspSource}`,
-    `img-src ${p.cspSource}`,
-    `font-src ${p.cspSource}`,
-  ].join('; ');
+  const csp = contentSecurityPolicy({ cspSource: p.cspSource, nonce: p.nonce });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -53,9 +49,4 @@ export function scorecardHtml(p: ScorecardHtmlParams): string {
 </body>
 </html>
 `;
-}
-
-/** Escapes text for a double-quoted attribute value. */
-function attr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { READINESS_METHOD, ReadinessParams, ReadinessResult } from '../../../server/src/protocol';
 import { readScorecardState, readScorecardWebviewMessage, ScorecardHostMessage, ScorecardWebviewMessage } from '../../webview/scorecardMessages';
 import { type Ctx, LANGUAGE_ID } from '../ctx';
-import { makeNonce } from '../preview/html';
+import { makeNonce } from '../webview/page';
 import { markDocumentReviewed } from '../readiness/markReviewed';
 import { scorecardHtml } from './html';
 import { scorecardUpdate } from './updateMessage';
