@@ -7,7 +7,7 @@ import type { CommandId } from './commandIds';
 import type { CommandFactory, Ctx } from './ctx';
 import { lintWorkspace } from './lintWorkspace';
 import { newTactic } from './newTactic';
-import { copyMarkdown, copyMermaid, exportSvg, PreviewManager, showPreview, showPreviewToSide } from './preview/register';
+import { copyMarkdown, copyMermaid, exportSvg, PreviewManager, showAccountMap, showApprovalChains, showPreview, showPreviewToSide, showSalesCycle } from './preview/register';
 import { markReviewed } from './readiness/markReviewed';
 import { showScorecard } from './scorecard/register';
 import { refreshTactics } from './tacticsView';
@@ -30,6 +30,9 @@ export const COMMANDS: Record<CommandId, CommandFactory> = {
   'tactic.preview.exportSvg': exportSvg,
   'tactic.preview.copyMermaid': copyMermaid,
   'tactic.preview.copyMarkdown': copyMarkdown,
+  'tactic.preview.showSalesCycle': showSalesCycle,
+  'tactic.preview.showAccountMap': showAccountMap,
+  'tactic.preview.showApprovalChains': showApprovalChains,
   'tactic.showScorecard': showScorecard,
   'tactic.markReviewed': markReviewed,
   'tactic.refreshTactics': refreshTactics,

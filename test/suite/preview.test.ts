@@ -95,7 +95,7 @@ describe('preview', () => {
 
     // A render event after the switch (not the cycle's, already seen) with the map as the result.
     const drawn = (kind: string) => (e: { ok: boolean } | undefined) => (e?.ok && preview.result?.kind === kind ? true : undefined);
-    preview.showView('map');
+    await vscode.commands.executeCommand('tactic.preview.showAccountMap');
     await waitFor(preview.onDidRender, drawn('map'),
       () => `a rendered account map (last: ${JSON.stringify(preview.lastRender)})`);
     const people = preview.result!.nodes.filter((n) => n.kind === 'person').map((n) => n.label.split('\n')[0]);
@@ -117,6 +117,7 @@ describe('preview', () => {
     await waitFor(preview.onDidRender, () => (preview.lastRender?.uri === example.uri.toString() && preview.result?.kind === 'chains' ? true : undefined),
       () => `the chains of the example again (last: ${JSON.stringify(preview.lastRender)})`);
     assert.equal(preview.view, 'chains');
-    preview.showView('cycle');
+    await vscode.commands.executeCommand('tactic.preview.showSalesCycle');
+    assert.equal(preview.view, 'cycle');
   });
 });

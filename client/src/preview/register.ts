@@ -4,6 +4,7 @@
  * restores the panel after a reload.
  */
 import * as vscode from 'vscode';
+import type { DiagramKind } from '../../../server/src/service/light';
 import { DIAGRAM_METHOD, DiagramResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
 import { setting } from '../config';
@@ -118,11 +119,20 @@ const open = (manager: PreviewManager, column: () => vscode.ViewColumn) => (arg?
   if (!uri) return noTactic();
   manager.show(uri, column());
 };
-const noDiagram = () => void vscode.window.showWarningMessage('There is no sales-cycle diagram yet: open a tactic with a `sales_cycle`.');
+const noDiagram = () => void vscode.window.showWarningMessage('There is no diagram yet: open a tactic whose view can be drawn, and its preview.');
 
 // The preview's commands; commands.ts registers them with the others.
 export const showPreview: CommandFactory = (_ctx, manager) => open(manager, () => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
 export const showPreviewToSide: CommandFactory = (_ctx, manager) => open(manager, () => vscode.ViewColumn.Beside);
+/** Opens the preview (beside the tactic, or where it already is) on one view. */
+const showView = (kind: DiagramKind): CommandFactory => (_ctx, manager) => (arg?: unknown) => {
+  const uri = targetUri(manager, arg);
+  if (!uri) return noTactic();
+  manager.show(uri, manager.current?.panel.viewColumn ?? vscode.ViewColumn.Beside, true).showView(kind);
+};
+export const showSalesCycle = showView('cycle');
+export const showAccountMap = showView('map');
+export const showApprovalChains = showView('chains');
 export const exportSvg: CommandFactory = (_ctx, manager) => async () => {
   const preview = manager.current;
   const svg = preview ? await preview.requestSvg() : null;
