@@ -5,6 +5,7 @@
  * actions.
  */
 import * as vscode from 'vscode';
+import { basename, webviewOptions } from '../webview/panels';
 import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
 import { isDiagramKind } from '../../../server/src/service/light';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
@@ -21,18 +22,6 @@ const SVG_TIMEOUT_MS = 10_000;
 /** workspaceState key: the view last shown per tactic (uri → kind), so each tactic reopens on it. */
 const VIEW_BY_DOCUMENT = 'tactic.preview.viewByDocument';
 const MAX_REMEMBERED_VIEWS = 500;
-
-/**
- * What the preview's webview may do: run its own script, load only the bundled script and styles,
- * no command links. Used when the panel is created and again when a restored panel is adopted.
- */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-  };
-}
 
 /** The request for one view of a document's current version, with the preview settings for it. */
 export function diagramParams(document: vscode.TextDocument, kind: DiagramKind): DiagramParams {
@@ -294,8 +283,4 @@ export class TacticPreview implements vscode.Disposable {
 
 function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-}
-
-export function basename(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() || uri.toString();
 }

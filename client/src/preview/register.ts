@@ -9,7 +9,8 @@ import { DIAGRAM_METHOD, DiagramResult } from '../../../server/src/protocol';
 import { readPreviewState } from '../../webview/messages';
 import { setting } from '../config';
 import { type CommandFactory, Ctx, LANGUAGE_ID } from '../ctx';
-import { basename, diagramParams, PREVIEW_VIEW_TYPE, TacticPreview, webviewOptions } from './previewPanel';
+import { basename, webviewOptions } from '../webview/panels';
+import { diagramParams, PREVIEW_VIEW_TYPE, TacticPreview } from './previewPanel';
 import { markdownBlock } from './updateMessage';
 
 const isTactic = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor?.document.languageId === LANGUAGE_ID;

@@ -10,6 +10,7 @@ import { READINESS_METHOD, ReadinessParams, ReadinessResult } from '../../../ser
 import { readScorecardState, readScorecardWebviewMessage, ScorecardHostMessage, ScorecardWebviewMessage } from '../../webview/scorecardMessages';
 import { type Ctx, LANGUAGE_ID } from '../ctx';
 import { makeNonce } from '../webview/page';
+import { basename, webviewOptions } from '../webview/panels';
 import { markDocumentReviewed } from '../readiness/markReviewed';
 import { scorecardHtml } from './html';
 import { scorecardUpdate } from './updateMessage';
@@ -19,15 +20,6 @@ const DEBOUNCE_MS = 200;
 const RETRY_MS = 400;
 const MAX_RETRIES = 25;
 
-const basename = (uri: vscode.Uri) => uri.path.split('/').pop() || uri.toString();
-
-function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-  };
-}
 
 export class ScorecardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
