@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { basename, webviewOptions } from '../webview/panels';
+import { ServerRefresh } from '../webview/serverRefresh';
 import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
 import { isDiagramKind } from '../../../server/src/service/light';
 import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
@@ -38,9 +39,7 @@ export function diagramParams(document: vscode.TextDocument, kind: DiagramKind):
 
 export class TacticPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private seq = 0;
-  private retries = 0;
+  private readonly refresher: ServerRefresh<DiagramResult>;
   private last: DiagramResult | undefined;
   /** The view shown (remembered per tactic). */
   private kind: DiagramKind;
@@ -63,6 +62,16 @@ export class TacticPreview implements vscode.Disposable {
   ) {
     const ext = ctx.extension.extensionUri;
     this.kind = this.rememberedView(resourceUri);
+    this.refresher = new ServerRefresh<DiagramResult>(ctx, {
+      name: 'preview',
+      debounceMs: DEBOUNCE_MS,
+      retryMs: RETRY_MS,
+      maxRetries: MAX_RETRIES,
+      resource: () => this.resourceUri,
+      request: (client, document) => client.sendRequest<DiagramResult | null>(DIAGRAM_METHOD, diagramParams(document, this.kind)),
+      onResult: (result, uri) => this.show(result, uri),
+      notice: (message) => this.post({ type: 'notice', message }),
+    });
     panel.webview.options = webviewOptions(ext);
     panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
     panel.webview.html = previewHtml({
@@ -113,7 +122,7 @@ export class TacticPreview implements vscode.Disposable {
     this.kind = kind;
     this.last = undefined;
     this.highlighted = null;
-    this.retries = 0;
+    this.refresher.reset();
     const views = { ...this.ctx.extension.workspaceState.get<Record<string, DiagramKind>>(VIEW_BY_DOCUMENT, {}) };
     delete views[this.resourceUri.toString()];
     views[this.resourceUri.toString()] = kind;
@@ -135,7 +144,7 @@ export class TacticPreview implements vscode.Disposable {
     this.kind = this.rememberedView(uri);
     this.last = undefined;
     this.highlighted = null;
-    this.retries = 0;
+    this.refresher.reset();
     this.updateTitle();
     this.schedule(0);
   }
@@ -157,45 +166,11 @@ export class TacticPreview implements vscode.Disposable {
   }
 
   schedule(delay = DEBOUNCE_MS): void {
-    if (this.disposed) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.refresh();
-    }, delay);
+    if (!this.disposed) this.refresher.schedule(delay);
   }
 
-  private async refresh(): Promise<void> {
-    const seq = ++this.seq;
-    const uri = this.resourceUri;
-    let document: vscode.TextDocument;
-    try {
-      // Opening syncs the text to the language server when no editor has it open.
-      document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
-    } catch (e) {
-      this.post({ type: 'notice', message: `Cannot open ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}` });
-      return;
-    }
-    const params = diagramParams(document, this.kind);
-    const version = params.version;
-    let result: DiagramResult | null | undefined;
-    try {
-      // The server may still be starting (or have failed to): wait a little, then the retries below
-      // take over, so the panel says so instead of waiting in silence.
-      const client = await this.ctx.runningClient(RETRY_MS);
-      result = client ? await client.sendRequest<DiagramResult | null>(DIAGRAM_METHOD, params) : undefined;
-    } catch (e) {
-      this.ctx.output.warn(`preview: ${e instanceof Error ? e.message : String(e)}`);
-      result = undefined;
-    }
-    if (seq !== this.seq || this.disposed || !this.isResource(uri)) return; // a newer refresh owns the panel
-    // Not answered (server starting) or drawn from another version than we asked: try again shortly.
-    if (!result || result.version !== version) {
-      if (this.retries++ < MAX_RETRIES) this.schedule(RETRY_MS);
-      else this.post({ type: 'notice', message: 'The Sales Tactics language server is not answering; the preview will update when it does.' });
-      return;
-    }
-    this.retries = 0;
+  /** A diagram of the document's current version: draw it, and outline the node under the cursor. */
+  private show(result: DiagramResult, uri: vscode.Uri): void {
     this.last = result;
     this.post(updateMessage(result, basename(uri)));
     const editor = vscode.window.visibleTextEditors.find((e) => this.isResource(e.document.uri));
@@ -270,7 +245,7 @@ export class TacticPreview implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.refresher.dispose();
     for (const resolve of this.svgRequests.values()) resolve(null);
     this.svgRequests.clear();
     this.disposeEmitter.fire();

@@ -11,6 +11,7 @@ import { readScorecardState, readScorecardWebviewMessage, ScorecardHostMessage, 
 import { type Ctx, LANGUAGE_ID } from '../ctx';
 import { makeNonce } from '../webview/page';
 import { basename, webviewOptions } from '../webview/panels';
+import { ServerRefresh } from '../webview/serverRefresh';
 import { markDocumentReviewed } from '../readiness/markReviewed';
 import { scorecardHtml } from './html';
 import { scorecardUpdate } from './updateMessage';
@@ -23,9 +24,7 @@ const MAX_RETRIES = 25;
 
 export class ScorecardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private seq = 0;
-  private retries = 0;
+  private readonly refresher: ServerRefresh<ReadinessResult>;
   private last: ReadinessResult | undefined;
   private disposed = false;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
@@ -37,6 +36,19 @@ export class ScorecardPanel implements vscode.Disposable {
 
   constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri) {
     const ext = ctx.extension.extensionUri;
+    this.refresher = new ServerRefresh<ReadinessResult>(ctx, {
+      name: 'scorecard',
+      debounceMs: DEBOUNCE_MS,
+      retryMs: RETRY_MS,
+      maxRetries: MAX_RETRIES,
+      resource: () => this.resourceUri,
+      request: (client, document) => client.sendRequest<ReadinessResult | null>(READINESS_METHOD, { uri: document.uri.toString() } satisfies ReadinessParams),
+      onResult: (result, uri) => {
+        this.last = result;
+        this.post(scorecardUpdate(result, basename(uri)));
+      },
+      notice: (message) => this.post({ type: 'notice', message }),
+    });
     panel.webview.options = webviewOptions(ext);
     panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
     panel.webview.html = scorecardHtml({
@@ -77,50 +89,13 @@ export class ScorecardPanel implements vscode.Disposable {
     if (this.isResource(uri)) return;
     this.resourceUri = uri;
     this.last = undefined;
-    this.retries = 0;
+    this.refresher.reset();
     this.updateTitle();
     this.schedule(0);
   }
 
   schedule(delay = DEBOUNCE_MS): void {
-    if (this.disposed) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.refresh();
-    }, delay);
-  }
-
-  private async refresh(): Promise<void> {
-    const seq = ++this.seq;
-    const uri = this.resourceUri;
-    let document: vscode.TextDocument;
-    try {
-      // Opening syncs the text to the language server when no editor has it open.
-      document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
-    } catch (e) {
-      this.post({ type: 'notice', message: `Cannot open ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}` });
-      return;
-    }
-    const version = document.version;
-    let result: ReadinessResult | null | undefined;
-    try {
-      const client = await this.ctx.runningClient(RETRY_MS);
-      const params: ReadinessParams = { uri: uri.toString() };
-      result = client ? await client.sendRequest<ReadinessResult | null>(READINESS_METHOD, params) : undefined;
-    } catch (e) {
-      this.ctx.output.warn(`scorecard: ${e instanceof Error ? e.message : String(e)}`);
-      result = undefined;
-    }
-    if (seq !== this.seq || this.disposed || !this.isResource(uri)) return; // a newer refresh owns the panel
-    if (!result || result.version !== version || document.version !== version) {
-      if (this.retries++ < MAX_RETRIES) this.schedule(RETRY_MS);
-      else this.post({ type: 'notice', message: 'The Sales Tactics language server is not answering; the scorecard will update when it does.' });
-      return;
-    }
-    this.retries = 0;
-    this.last = result;
-    this.post(scorecardUpdate(result, basename(uri)));
+    if (!this.disposed) this.refresher.schedule(delay);
   }
 
   private async onMessage(msg: ScorecardWebviewMessage | undefined): Promise<void> {
@@ -168,7 +143,7 @@ export class ScorecardPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.refresher.dispose();
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
     this.renderEmitter.dispose();
