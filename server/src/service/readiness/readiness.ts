@@ -5,13 +5,11 @@
  */
 import { BLOCK_KEYS } from '../domain/blocks';
 import { reachableStages } from '../model/cycleGraph';
-import { peopleOf, stepMembers } from '../model/people';
+import { isAnswered, isMitigated, signedByEconomicBuyer } from '../model/checks';
+import { peopleOf } from '../model/people';
 import { reviewOf } from '../model/review';
-import { getPair, scalarText } from '../parsing/ast';
 import type { LintConfig, ParsedTactic, Range } from '../types';
 import { rangeOf } from '../parsing/locate';
-import { isSeq } from 'yaml';
-import { deref } from '../model/model';
 
 export type ReadinessItemId =
   | 'decision-maker-identified'
@@ -120,18 +118,14 @@ export function computeReadiness(parsed: ParsedTactic, config: LintConfig, now: 
   add('coach', hasCoach, hasCoach ? 'A coach is named.' : 'No decision maker is a coach.', undefined, dmKey);
 
   const entries = (key: 'objections' | 'risks') => model.blocks.get(key)?.entries ?? [];
-  const unanswered = entries('objections').filter((e) => {
-    const r = deref(getPair(e, 'responses')?.value, doc.yaml!);
-    return !isSeq(r) || r.items.length === 0;
-  });
+  const unanswered = entries('objections').filter((e) => !isAnswered(e, doc.yaml!));
   add('objections-answered', unanswered.length === 0, unanswered.length === 0 ? 'Every objection has a response.' : `${unanswered.length} of ${entries('objections').length} objections have no response.`,
     undefined, rangeOf(parsed, unanswered[0]));
-  // As risk-without-mitigation: a mitigation is text that is not blank (`mitigation:` and `~` are null, not text).
-  const unmitigated = entries('risks').filter((e) => (scalarText(deref(getPair(e, 'mitigation')?.value, doc.yaml!)) ?? '').trim() === '');
+  const unmitigated = entries('risks').filter((e) => !isMitigated(e, doc.yaml!));
   add('risks-mitigated', unmitigated.length === 0, unmitigated.length === 0 ? 'Every risk has a mitigation.' : `${unmitigated.length} of ${entries('risks').length} risks have no mitigation.`,
     undefined, rangeOf(parsed, unmitigated[0]));
 
-  const weak = people.chains.filter((c) => !c.steps.some((s) => stepMembers(s).some((m) => people.byId.get(m.id)?.role === 'economic_buyer')));
+  const weak = people.chains.filter((c) => !signedByEconomicBuyer(c, people));
   add('chains-with-economic-buyer', weak.length === 0,
     weak.length === 0 ? 'Every approval chain includes an economic buyer.' : `${weak.length} of ${people.chains.length} approval chains include no economic buyer.`,
     undefined, rangeOf(parsed, weak[0]?.idNode ?? weak[0]?.entry));

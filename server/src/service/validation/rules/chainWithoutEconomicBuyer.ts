@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
-import { peopleOf, stepMembers } from '../../model/people';
+import { signedByEconomicBuyer } from '../../model/checks';
+import { peopleOf } from '../../model/people';
 import { format } from '../../messages';
 import type { Rule } from './rule';
 
@@ -12,8 +13,7 @@ export const chainWithoutEconomicBuyer: Rule = {
   check(ctx) {
     const people = peopleOf(ctx.doc, ctx.model);
     for (const chain of people.chains) {
-      const signs = chain.steps.some((step) => stepMembers(step).some((m) => people.byId.get(m.id)?.role === 'economic_buyer'));
-      if (signs) continue;
+      if (signedByEconomicBuyer(chain, people)) continue;
       const span = nodeSpan(chain.idNode) ?? nodeSpan(chain.stepsKey as Node | undefined);
       if (!span) continue;
       const message = chain.id !== undefined

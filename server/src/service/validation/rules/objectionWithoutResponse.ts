@@ -1,5 +1,6 @@
-import { isSeq, Node } from 'yaml';
+import type { Node } from 'yaml';
 import { getPair, nodeSpan } from '../../parsing/ast';
+import { isAnswered } from '../../model/checks';
 import type { Rule } from './rule';
 
 export const objectionWithoutResponse: Rule = {
@@ -9,8 +10,7 @@ export const objectionWithoutResponse: Rule = {
   runsOnBrokenDocument: true,
   check(ctx) {
     for (const entry of ctx.model.blocks.get('objections')?.entries ?? []) {
-      const responses = getPair(entry, 'responses')?.value;
-      if (isSeq(responses) && responses.items.length > 0) continue;
+      if (isAnswered(entry, ctx.doc.yaml!)) continue;
       const pair = getPair(entry, 'objection');
       const span = nodeSpan(pair?.value as Node) ?? nodeSpan(pair?.key as Node) ?? nodeSpan(entry.items[0]?.key as Node);
       if (span) ctx.report(span[0], span[1], 'This objection has no `responses`: write down how the team neutralizes it.');

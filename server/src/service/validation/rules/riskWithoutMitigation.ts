@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
-import { getPair, nodeSpan, scalarText } from '../../parsing/ast';
+import { getPair, nodeSpan } from '../../parsing/ast';
+import { isMitigated } from '../../model/checks';
 import type { Rule } from './rule';
 
 export const riskWithoutMitigation: Rule = {
@@ -9,8 +10,7 @@ export const riskWithoutMitigation: Rule = {
   runsOnBrokenDocument: true,
   check(ctx) {
     for (const entry of ctx.model.blocks.get('risks')?.entries ?? []) {
-      const mitigation = scalarText(getPair(entry, 'mitigation')?.value);
-      if (mitigation !== undefined && mitigation.trim() !== '') continue;
+      if (isMitigated(entry, ctx.doc.yaml!)) continue;
       const pair = getPair(entry, 'risk');
       const span = nodeSpan(pair?.value as Node) ?? nodeSpan(pair?.key as Node) ?? nodeSpan(entry.items[0]?.key as Node);
       if (span) ctx.report(span[0], span[1], 'This risk has no `mitigation`: say how the team prevents or softens it.');
