@@ -1,5 +1,5 @@
 import { DIAGRAM_KINDS, DIAGRAM_TITLES } from '../../../server/src/service/light';
-import { attr, contentSecurityPolicy } from '../webview/page';
+import { attr, pageHead } from '../webview/page';
 
 export { makeNonce } from '../webview/page';
 
@@ -21,16 +21,7 @@ export interface PreviewHtmlParams {
 }
 
 export function previewHtml(p: PreviewHtmlParams): string {
-  const csp = contentSecurityPolicy({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true });
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(p.styleUri)}">
-<title>Tactic preview</title>
-</head>
+  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true, styleUri: p.styleUri, title: 'Tactic preview' })}
 <body data-state="${attr(JSON.stringify(p.state ?? null))}">
 <div id="views" role="tablist" aria-label="Views of the tactic">
 ${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}" aria-selected="${k === 'cycle'}">${attr(capitalized(DIAGRAM_TITLES[k]))}</button>`).join('\n')}

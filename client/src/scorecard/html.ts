@@ -4,7 +4,7 @@
  * files come only from the extension's folders, and the page holds no text from the tactic: the
  * script builds the content from checked messages with textContent.
  */
-import { attr, contentSecurityPolicy } from '../webview/page';
+import { attr, pageHead } from '../webview/page';
 
 export interface ScorecardHtmlParams {
   /** `webview.cspSource`: where the page may load its own files from. */
@@ -18,16 +18,7 @@ export interface ScorecardHtmlParams {
 }
 
 export function scorecardHtml(p: ScorecardHtmlParams): string {
-  const csp = contentSecurityPolicy({ cspSource: p.cspSource, nonce: p.nonce });
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(p.styleUri)}">
-<title>Readiness scorecard</title>
-</head>
+  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, styleUri: p.styleUri, title: 'Readiness scorecard' })}
 <body data-state="${attr(JSON.stringify(p.state ?? null))}">
 <header id="head">
   <h1 id="score" aria-live="polite">Readiness</h1>

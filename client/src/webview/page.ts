@@ -36,3 +36,16 @@ export function makeNonce(random: (n: number) => Uint8Array = (n) => crypto.getR
 export function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** The page up to `<body>`: the policy, the viewport and the page's own stylesheet. */
+export function pageHead(p: PageSecurity & { styleUri: string; title: string }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(p))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(p.styleUri)}">
+<title>${attr(p.title)}</title>
+</head>`;
+}
