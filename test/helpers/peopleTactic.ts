@@ -4,6 +4,7 @@
  * shares: node ids and source ranges, and what the text at a range says.
  */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { MERMAID_NODE_ID } from '../../server/src/service';
 import type { Diagram, DiagramNode } from '../../server/src/service';
@@ -86,3 +87,13 @@ export const asRendered = (t: string) => t.replace(/\r\n?/g, '\n');
 
 /** Roles and attitudes as a reader finds them in a label: the value's words. */
 export const roleWords = (role: string) => role.replace(/_/g, ' ');
+
+/** Pieces of hostile labels (markup, Mermaid syntax, entities, odd Unicode), plus a view's own `extra`. */
+const HOSTILE_TOKENS = ['"', "'", '<', '>', '&', '#', ';', '%%', '{', '}', '[', ']', '(', ')', '|', '`', '-->', '---', '\\', '/',
+  ':', 'end', '<br>', '<br/>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', '\uFB02', '\u00B0', '\u00B6', '\u00DF', '\u0103', '\u4F1A', '\u{1F600}',
+  'x', '=', '@', '!', ',', '.', '?', '+', '*', '-', '==>', '-.->', '$$', ':#f00;', '\u202e', '\u2028'];
+
+/** A non-blank label of up to ten hostile pieces (fast-check). */
+export function hostileLabel(extra: readonly string[]): fc.Arbitrary<string> {
+  return fc.string({ unit: fc.constantFrom(...HOSTILE_TOKENS, ...extra), minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
+}

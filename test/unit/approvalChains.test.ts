@@ -13,6 +13,7 @@ import { HOSTILE_LABELS, hostileFixtureLabels } from '../helpers/hostileLabels';
 import { MermaidBrowser, MermaidResult, MermaidVertex } from '../helpers/mermaidBrowser';
 import {
   asRendered, assertNodesMapToText, ChainSpec, nodesOf, PersonSpec, shown, TacticSpec, tacticYaml, valueAt,
+  hostileLabel,
 } from '../helpers/peopleTactic';
 import { readFixture, service } from '../helpers/service';
 
@@ -288,10 +289,7 @@ describe('approval chains', () => {
   });
 
   it('matches Mermaid for random hostile chain names and titles', async () => {
-    const token = fc.constantFrom('"', "'", '<', '>', '&', '#', ';', '%%', '{', '}', '[', ']', '(', ')', '|', '`', '-->', '---', '\\', '/',
-      ':', 'end', 'subgraph', '<br>', '<br/>', '&amp;', '#quot;', '#35;', 'fa:fa-car', '**', '_', '~', '\n', ' ', '\t', 'ﬂ', '°', '¶', 'ß', 'ă', '会', '😀',
-      'x', '=', '@', '!', ',', '.', '?', '+', '*', '-', '==>', '-.->', '$$', 'direction LR', ':#f00;', '\u202e', '\u2028', '\u0085');
-    const label = fc.string({ unit: token, minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
+    const label = hostileLabel(['subgraph', 'direction LR', '\u0085']);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(label, label), { minLength: 1, maxLength: 5 }), async (pairs) => {
         const ids = pairs.map((_, i) => `p${i}`);
