@@ -46,7 +46,7 @@ export function run(argv: readonly string[], io: Io): number {
       return runGraph(command.file, command.view, command.markdown, { showActions: command.actions, showObjections: command.objections }, service, io);
     case 'report': {
       const found = discover(command.patterns, io.cwd);
-      const run = reportFiles(found.files, io.cwd, service, io.now());
+      const run = reportFiles(found.files, io.cwd, service);
       const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
       io.stdout(command.format === 'json' ? formatReportJson(run) : command.format === 'markdown' ? formatReportMarkdown(run) : formatReportTable(run));

@@ -3,7 +3,7 @@
  * same `.tactic-lint.yaml`, one parse per file shared by the findings and the readiness) and prints
  * a table sorted by score, the JSON shape the format fixes, or Markdown for a wiki or a pull request.
  */
-import { countBySeverity, reviewOf, weakestPoint, type Readiness, type TacticService } from '../service';
+import type { Readiness, TacticService } from '../service';
 import { LintConfigFiles } from '../node/configFiles';
 import { forEachTactic, type RunIssue } from './lint';
 
@@ -31,29 +31,23 @@ export interface ReportRun {
   issues: RunIssue[];
 }
 
-export function reportFiles(paths: readonly string[], cwd: string, service: TacticService, now: Date, configs = new LintConfigFiles()): ReportRun {
+export function reportFiles(paths: readonly string[], cwd: string, service: TacticService, configs = new LintConfigFiles()): ReportRun {
   const tactics: TacticReport[] = [];
   const issues: RunIssue[] = [];
   forEachTactic(paths, cwd, issues, ({ display, text, config }) => {
     const parsed = service.parse(text);
-    const counts = countBySeverity(service.validate(parsed, config));
-    const readiness = service.readiness(parsed, config);
-    const header = (key: string): string | null => {
-      const pair = parsed.doc.root?.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      const v = (pair?.value as { value?: unknown } | null | undefined)?.value;
-      return typeof v === 'string' ? v : v === undefined || v === null ? null : String(v);
-    };
-    const review = reviewOf(parsed.doc, now);
+    const s = service.summarize(parsed, service.validate(parsed, config), config);
+    const { readiness, problems: counts } = s;
     tactics.push({
       path: display,
-      tactic: header('tactic'),
-      account: header('account'),
-      owner: header('owner'),
-      reviewed: review?.date ?? null,
-      reviewAgeDays: review?.ageDays ?? null,
-      stale: readiness.score !== null && !readiness.items.find((i) => i.id === 'review-recent')?.passed,
+      tactic: s.tactic,
+      account: s.account,
+      owner: s.owner,
+      reviewed: s.reviewed,
+      reviewAgeDays: s.reviewAgeDays,
+      stale: s.stale,
       readiness: readinessJson(readiness),
-      weakestPoint: weakestPoint(readiness) ?? null,
+      weakestPoint: s.weakestPoint,
       decisionMakers: readiness.decisionMakers.map((d) => ({
         id: d.id, title: d.title ?? null, role: d.role ?? null, influence: d.influence ?? null, attitude: d.attitude,
         identified: d.identified, positioned: d.positioned, questioned: d.questioned, reached: d.reached,

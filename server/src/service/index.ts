@@ -19,6 +19,7 @@ import { documentSymbols, foldingRanges } from './authoring/symbols';
 import type { Diagnostic, LintConfig, ParsedTactic, Position } from './types';
 import { DEFAULT_LINT_CONFIG } from './types';
 import { computeReadiness, Readiness } from './readiness/readiness';
+import { summarize, TacticSummary } from './readiness/summary';
 import { isoDate, markReviewed, staleReviewFixes } from './authoring/markReviewed';
 
 export interface TacticServiceDeps {
@@ -57,6 +58,8 @@ export interface TacticService {
   codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only?: readonly string[], config?: LintConfig, known?: readonly Diagnostic[]): TacticCodeAction[];
   /** How ready the tactic is: the format's checklist with a reason per item, and the score. */
   readiness(parsed: ParsedTactic, config?: LintConfig): Readiness;
+  /** A tactic at a glance for lists of tactics: header, review age, readiness, weakest point, problem counts. */
+  summarize(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], config?: LintConfig): TacticSummary;
   /**
    * Mark as Reviewed: the edits that set `reviewed` to `date` (YYYY-MM-DD; default: today, local
    * time), keeping layout and comments; none when there is nothing to do or no safe place.
@@ -102,6 +105,7 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
     },
     format,
     readiness: (parsed, config = DEFAULT_LINT_CONFIG) => computeReadiness(parsed, config, now()),
+    summarize: (parsed, diagnostics, config = DEFAULT_LINT_CONFIG) => summarize(parsed, diagnostics, config, now()),
     markReviewed: (parsed, date = isoDate(now())) => markReviewed(parsed, date),
   };
 }
@@ -127,6 +131,7 @@ export { YAML_OPTIONS } from './parsing/parse';
 export type { DecisionMakerCoverage, Readiness, ReadinessItem, ReadinessItemId } from './readiness/readiness';
 export { reviewOf } from './model/review';
 export { weakestPoint } from './readiness/weakestPoint';
+export type { TacticSummary } from './readiness/summary';
 export { readinessLensTitle, tacticKeyRange } from './readiness/lens';
 export { isoDate } from './authoring/markReviewed';
 export { schemaValidator } from './domain/schema';

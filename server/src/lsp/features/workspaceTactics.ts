@@ -11,7 +11,7 @@ import type { CancellationToken } from 'vscode-languageserver/node';
 import { walkFiles } from '../../node/findTactics';
 import { readTacticFile } from '../../node/readTactic';
 import { WORKSPACE_TACTICS_METHOD, WorkspaceTactic, WorkspaceTacticsParams, WorkspaceTacticsResult } from '../../protocol';
-import { countBySeverity, Diagnostic, LintConfig, ParsedTactic, reviewOf, weakestPoint } from '../../service';
+import type { Diagnostic, LintConfig, ParsedTactic } from '../../service';
 import { fsPathOf } from '../config';
 import type { ServerContext, ServerFeature } from '../context';
 import { runSafe } from '../runSafe';
@@ -83,31 +83,25 @@ async function workspaceTactics(ctx: ServerContext, params: WorkspaceTacticsPara
 }
 
 function summary(ctx: ServerContext, uri: string, path: string, parsed: ParsedTactic, lint: LintConfig, diagnostics: Diagnostic[], open: boolean): WorkspaceTactic {
-  const readiness = ctx.service.readiness(parsed, lint);
-  const counts = countBySeverity(diagnostics);
-  const review = reviewOf(parsed.doc, new Date());
+  const s = ctx.service.summarize(parsed, diagnostics, lint);
   return {
     uri,
     path,
-    tactic: headerText(parsed, 'tactic'),
-    account: headerText(parsed, 'account'),
-    owner: headerText(parsed, 'owner'),
-    score: readiness.score,
-    ...(readiness.noScoreReason ? { reason: readiness.noScoreReason } : {}),
-    weakestPoint: weakestPoint(readiness) ?? null,
-    problems: { error: counts.errors, warning: counts.warnings, information: counts.information, hint: counts.hints },
-    reviewed: review?.date ?? null,
-    reviewAgeDays: review?.ageDays ?? null,
-    stale: readiness.score !== null && !readiness.items.find((i) => i.id === 'review-recent')?.passed,
+    tactic: shortened(s.tactic),
+    account: shortened(s.account),
+    owner: shortened(s.owner),
+    score: s.readiness.score,
+    ...(s.readiness.noScoreReason ? { reason: s.readiness.noScoreReason } : {}),
+    weakestPoint: s.weakestPoint,
+    problems: { error: s.problems.errors, warning: s.problems.warnings, information: s.problems.information, hint: s.problems.hints },
+    reviewed: s.reviewed,
+    reviewAgeDays: s.reviewAgeDays,
+    stale: s.stale,
     open,
   };
 }
 
-/** A header value as text (null when absent or not a scalar), cut to a length a list can show. */
-function headerText(parsed: ParsedTactic, key: string): string | null {
-  const pair = parsed.doc.root?.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-  const v = (pair?.value as { value?: unknown } | null | undefined)?.value;
-  if (v === undefined || v === null || typeof v === 'object') return null;
-  const text = String(v);
-  return text.length > 500 ? `${text.slice(0, 499)}\u2026` : text;
+/** Header text cut to a length a list can show. */
+function shortened(text: string | null): string | null {
+  return text !== null && text.length > 500 ? `${text.slice(0, 499)}\u2026` : text;
 }
