@@ -135,3 +135,4 @@ export type { TacticSummary } from './readiness/summary';
 export { readinessLensTitle, tacticKeyRange } from './readiness/lens';
 export { isoDate } from './authoring/markReviewed';
 export { schemaValidator } from './domain/schema';
+export { LANGUAGES, languageOf, useLanguage, currentLanguage, plural, type Language, type L10nBundle, type PluralForms } from './l10n';
