@@ -12,7 +12,7 @@ export const LANGUAGES = ['en', 'ro', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** A translation bundle as `@vscode/l10n-dev` writes it: key → message (or message + comment). */
-export type L10nBundle = Record<string, string | { message: string; comment?: string[] }>;
+export type L10nBundle = l10n.l10nJsonFormat;
 
 /**
  * The language for a locale tag as hosts give it (`ro`, `ro-RO`, `ru_RU.UTF-8`, `en-US`, `C`):
