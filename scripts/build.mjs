@@ -34,6 +34,12 @@ const targets = [
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: 'linked', minify: true,
     logLevel: 'warning', entryPoints: ['client/webview/scorecard.ts'], outfile: 'dist/webview/scorecard.js',
   },
+  {
+    // inlined into exported HTML files: no source map comment pointing at a file that is not there
+    bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false, minify: true,
+    logLevel: 'warning', entryPoints: ['client/webview/playbook.ts'], outfile: 'dist/webview/playbook.js',
+    plugins: [mermaidConfigCopy],
+  },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
 if (watch) {

@@ -1,5 +1,6 @@
 /** Command-line parsing for `tactic`: a command, its options and operands; errors are usage errors. */
-import { DIAGRAM_KINDS, DiagramKind, isDiagramKind } from '../service';
+import { DIAGRAM_KINDS, DiagramKind, isDiagramKind, isPlaybookFormat, PLAYBOOK_FORMATS, PlaybookFormat } from '../service';
+import { formatForOutput } from './export';
 import { REPORT_FORMATS, ReportFormat } from './report';
 
 export type Format = 'stylish' | 'json' | 'sarif';
@@ -11,11 +12,12 @@ export type Command =
   | { kind: 'lint'; patterns: string[]; format: Format; maxWarnings: number | undefined; quiet: boolean; color: boolean | undefined }
   | { kind: 'graph'; file: string; view: DiagramKind; markdown: boolean; actions: boolean; objections: boolean }
   | { kind: 'init'; file: string | undefined }
-  | { kind: 'report'; patterns: string[]; format: ReportFormat };
+  | { kind: 'report'; patterns: string[]; format: ReportFormat }
+  | { kind: 'export'; file: string; format: PlaybookFormat; out: string | undefined };
 
 export class UsageError extends Error {}
 
-export const COMMAND_NAMES = ['lint', 'report', 'graph', 'init'] as const;
+export const COMMAND_NAMES = ['lint', 'report', 'graph', 'export', 'init'] as const;
 
 interface Spec {
   /** Options that take a value. */
@@ -29,6 +31,7 @@ const SPECS: Record<string, Spec> = {
   graph: { values: ['--view'], flags: ['--markdown', '--actions', '--objections'] },
   init: { values: [], flags: [] },
   report: { values: ['--format'], flags: [] },
+  export: { values: ['--format', '-o', '--output'], flags: [] },
 };
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -93,6 +96,13 @@ export function parseArgs(argv: readonly string[]): Command {
       const format = (options.get('--format') ?? 'table') as ReportFormat;
       if (!REPORT_FORMATS.includes(format)) throw new UsageError(`\`--format ${format}\` is not a report format. Formats: ${REPORT_FORMATS.join(', ')}.`);
       return { kind: 'report', patterns: operands, format };
+    }
+    case 'export': {
+      if (operands.length !== 1) throw new UsageError(operands.length ? '`tactic export` exports one file at a time.' : '`tactic export` needs a tactic file, e.g. `tactic export deal.tactic.yaml -o deal.html`.');
+      const out = options.get('-o') ?? options.get('--output');
+      const format = options.get('--format') ?? formatForOutput(out);
+      if (!isPlaybookFormat(format)) throw new UsageError(`\`--format ${format}\` is not a playbook format. Formats: ${PLAYBOOK_FORMATS.join(', ')}.`);
+      return { kind: 'export', file: operands[0], format, out };
     }
     default: {
       if (operands.length > 1) throw new UsageError('`tactic init` creates one file at a time.');

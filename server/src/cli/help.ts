@@ -1,4 +1,5 @@
 /** `tactic --help` and the help of each command. */
+import * as l10n from '@vscode/l10n';
 import { DIAGRAM_KINDS, DIAGRAM_TITLES, RULES } from '../service';
 
 export const MAIN_HELP = `Usage: tactic <command> [options]
@@ -10,6 +11,7 @@ Commands:
   lint [paths|globs…]   check tactic files (default: every *.tactic.yaml/.yml under this folder)
   report [paths|globs…] how ready each tactic is: readiness score, weakest point, problems
   graph FILE            print a view of the tactic as Mermaid (sales cycle, account map, chains)
+  export FILE           the tactic as a playbook: one printable HTML file, or Markdown
   init [FILE]           write a new tactic from the full template (default: new.tactic.yaml)
 
 Options:
@@ -75,6 +77,25 @@ A file that is not valid YAML has no score (null in JSON), with the reason.
 Exit codes as for tactic lint: 0 no errors, 1 errors, 2 unreadable files or an invalid .tactic-lint.yaml.
 `;
 
+export function exportHelp(): string {
+  return l10n.t(`Usage: tactic export FILE [--format html|markdown] [-o OUT]
+
+Exports the tactic as a playbook, the one-page brief for people who never open an editor: header,
+readiness, decision makers with their positioning, identification, gatekeepers, discovery
+questions, actions by stage, approval chains, objections with responses, the risk matrix, and the
+sales cycle and account map as pictures.
+
+Options:
+  --format html         one self-contained HTML file that works offline and prints on A4 (default)
+  --format markdown     GitHub-flavoured Markdown, the diagrams as mermaid blocks
+  -o, --output OUT      write to OUT (replaced in one step, never half-written); the format follows
+                        its extension (.md: Markdown) unless --format says otherwise. Default: stdout.
+
+A tactic with errors is exported with a note saying what could not be read.
+Exit codes: 0 exported, 1 not a tactic (nothing exported), 2 usage errors or unreadable/unwritable files.
+`);
+}
+
 export const INIT_HELP = `Usage: tactic init [FILE]
 
 Writes a new tactic from the full template, with today's date as \`reviewed\`
@@ -87,6 +108,7 @@ export function helpFor(topic: string | undefined): string | undefined {
     case 'lint': return LINT_HELP;
     case 'graph': return GRAPH_HELP;
     case 'report': return REPORT_HELP;
+    case 'export': return exportHelp();
     case 'init': return INIT_HELP;
     default: return undefined;
   }

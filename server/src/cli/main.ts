@@ -5,6 +5,7 @@ import { discover } from './discover';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
+import { runExport } from './export';
 import { runGraph } from './graph';
 import { formatReportJson, formatReportMarkdown, formatReportTable, reportFiles } from './report';
 import { helpFor } from './help';
@@ -31,7 +32,7 @@ export function run(argv: readonly string[], io: Io): number {
     case 'help': {
       const text = helpFor(command.topic);
       if (!text) {
-        io.stderr(`tactic: no help for \`${command.topic}\`. Commands: lint, report, graph, init.\n`);
+        io.stderr(`tactic: no help for \`${command.topic}\`. Commands: lint, report, graph, export, init.\n`);
         return 2;
       }
       io.stdout(text);
@@ -44,6 +45,8 @@ export function run(argv: readonly string[], io: Io): number {
       return runInit(command.file, io);
     case 'graph':
       return runGraph(command.file, command.view, command.markdown, { showActions: command.actions, showObjections: command.objections }, service, io);
+    case 'export':
+      return runExport(command.file, command.format, command.out, service, io);
     case 'report': {
       const found = discover(command.patterns, io.cwd);
       const run = reportFiles(found.files, io.cwd, service);

@@ -21,6 +21,7 @@ import { DEFAULT_LINT_CONFIG } from './types';
 import { computeReadiness, Readiness } from './readiness/readiness';
 import { summarize, TacticSummary } from './readiness/summary';
 import { isoDate, markReviewed, staleReviewFixes } from './authoring/markReviewed';
+import { exportPlaybook, PlaybookOptions, PlaybookResult } from './export';
 
 export interface TacticServiceDeps {
   /** The current time; injected so tests and CI runs are deterministic. */
@@ -67,6 +68,8 @@ export interface TacticService {
   markReviewed(parsed: ParsedTactic, date?: string): TextEdit[];
   /** Format Document; no edits for a document with syntax errors. */
   format(parsed: ParsedTactic, options?: Partial<FormattingOptions>): TextEdit[];
+  /** The tactic as a playbook (HTML or Markdown); refused, with a reason, for text that is not a tactic. */
+  playbook(parsed: ParsedTactic, options: PlaybookOptions, config?: LintConfig): PlaybookResult;
 }
 
 export function createTacticService(deps: TacticServiceDeps = {}): TacticService {
@@ -107,6 +110,10 @@ export function createTacticService(deps: TacticServiceDeps = {}): TacticService
     readiness: (parsed, config = DEFAULT_LINT_CONFIG) => computeReadiness(parsed, config, now()),
     summarize: (parsed, diagnostics, config = DEFAULT_LINT_CONFIG) => summarize(parsed, diagnostics, config, now()),
     markReviewed: (parsed, date = isoDate(now())) => markReviewed(parsed, date),
+    playbook(parsed, options, config = DEFAULT_LINT_CONFIG) {
+      const at = now();
+      return exportPlaybook(parsed, computeDiagnostics(parsed.doc, parsed.model, config, at), computeReadiness(parsed, config, at), options, isoDate(at));
+    },
   };
 }
 
@@ -135,4 +142,6 @@ export type { TacticSummary } from './readiness/summary';
 export { readinessLensTitle, tacticKeyRange } from './readiness/lens';
 export { isoDate } from './authoring/markReviewed';
 export { schemaValidator } from './domain/schema';
+export { PLAYBOOK_FORMATS, isPlaybookFormat, type PlaybookFormat, type PlaybookOptions, type PlaybookResult, type InlineScript } from './export';
+export { markdownInline, markdownFence, escapeHtml } from './export/escape';
 export { LANGUAGES, languageOf, useLanguage, currentLanguage, plural, type Language, type L10nBundle, type PluralForms } from './l10n';
