@@ -11,6 +11,7 @@ export const COMMAND_IDS = [
   'tactic.showPreview',
   'tactic.showPreviewToSide',
   'tactic.preview.exportSvg',
+  'tactic.preview.exportPng',
   'tactic.preview.copyMermaid',
   'tactic.preview.copyMarkdown',
   'tactic.preview.showSalesCycle',
@@ -19,6 +20,8 @@ export const COMMAND_IDS = [
   'tactic.showScorecard',
   'tactic.markReviewed',
   'tactic.refreshTactics',
+  'tactic.exportPlaybook',
+  'tactic.previewPlaybook',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -7,7 +7,8 @@ import type { CommandId } from './commandIds';
 import type { CommandFactory, Ctx } from './ctx';
 import { lintWorkspace } from './lintWorkspace';
 import { newTactic } from './newTactic';
-import { copyMarkdown, copyMermaid, exportSvg, PreviewManager, showAccountMap, showApprovalChains, showPreview, showPreviewToSide, showSalesCycle } from './preview/register';
+import { exportPlaybook, previewPlaybook } from './playbook/register';
+import { copyMarkdown, copyMermaid, exportPng, exportSvg, PreviewManager, showAccountMap, showApprovalChains, showPreview, showPreviewToSide, showSalesCycle } from './preview/register';
 import { markReviewed } from './readiness/markReviewed';
 import { showScorecard } from './scorecard/register';
 import { refreshTactics } from './tacticsView';
@@ -28,6 +29,7 @@ export const COMMANDS: Record<CommandId, CommandFactory> = {
   'tactic.showPreview': showPreview,
   'tactic.showPreviewToSide': showPreviewToSide,
   'tactic.preview.exportSvg': exportSvg,
+  'tactic.preview.exportPng': exportPng,
   'tactic.preview.copyMermaid': copyMermaid,
   'tactic.preview.copyMarkdown': copyMarkdown,
   'tactic.preview.showSalesCycle': showSalesCycle,
@@ -36,6 +38,8 @@ export const COMMANDS: Record<CommandId, CommandFactory> = {
   'tactic.showScorecard': showScorecard,
   'tactic.markReviewed': markReviewed,
   'tactic.refreshTactics': refreshTactics,
+  'tactic.exportPlaybook': exportPlaybook,
+  'tactic.previewPlaybook': previewPlaybook,
 };
 
 export function registerCommands(ctx: Ctx, preview: PreviewManager): void {

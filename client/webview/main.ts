@@ -178,6 +178,49 @@ function standaloneSvg(): string | null {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
+/** The largest canvas side and area Chromium paints reliably. */
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 16_384 * 16_384 / 4;
+
+/**
+ * The diagram on screen as a PNG at twice its size (less when that would exceed what a canvas can
+ * hold), on the page's background so the theme's text stays readable; base64, or null.
+ */
+async function pngOfDiagram(scale = 2): Promise<string | null> {
+  const svg = standaloneSvg();
+  const drawn = diagram.querySelector('svg');
+  if (!svg || !drawn) return null;
+  const box = drawn.viewBox.baseVal;
+  const width = box && box.width ? box.width : drawn.getBoundingClientRect().width;
+  const height = box && box.height ? box.height : drawn.getBoundingClientRect().height;
+  if (!(width > 0 && height > 0)) return null;
+  const s = Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  // the image is drawn at the size asked for, not Mermaid's max-width:100% of the preview
+  const sized = svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => `<svg${attrs.replace(/\s(width|height|style)="[^"]*"/g, '')} width="${width}" height="${height}">`);
+  try {
+    const image = new Image();
+    image.src = `data:image/svg+xml;base64,${base64(new TextEncoder().encode(sized))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(width * s));
+    canvas.height = Math.max(1, Math.round(height * s));
+    const g = canvas.getContext('2d');
+    if (!g) return null;
+    g.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+  } catch {
+    return null;
+  }
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 window.addEventListener('message', (event: MessageEvent) => {
   const msg = readHostMessage(event.data);
   if (!msg) return;
@@ -192,7 +235,8 @@ window.addEventListener('message', (event: MessageEvent) => {
       setHighlight(msg.mermaidId);
       break;
     case 'requestSvg':
-      vscode.postMessage({ type: 'svg', requestId: msg.requestId, svg: standaloneSvg() });
+      if (msg.format === 'png') void pngOfDiagram().then((png) => vscode.postMessage({ type: 'png', requestId: msg.requestId, png }));
+      else vscode.postMessage({ type: 'svg', requestId: msg.requestId, svg: standaloneSvg() });
       break;
     case 'notice':
       showBanner([{ severity: 'warning', message: msg.message }]);

@@ -31,8 +31,8 @@ export type HostMessage =
     }
   /** Outline the node the editor's cursor is in (null: none). */
   | { type: 'highlight'; mermaidId: string | null }
-  /** Ask for the current diagram as a standalone SVG document. */
-  | { type: 'requestSvg'; requestId: number }
+  /** Ask for the current diagram as a standalone SVG document, or as a PNG at `scale` (base64). */
+  | { type: 'requestSvg'; requestId: number; format?: ImageFormat }
   /** The document is gone or the server cannot answer: say so, keep the diagram. */
   | { type: 'notice'; message: string };
 
@@ -44,8 +44,16 @@ export type WebviewMessage =
   /** A node was clicked (or activated with the keyboard). */
   | { type: 'reveal'; mermaidId: string }
   | { type: 'svg'; requestId: number; svg: string | null }
+  /** The diagram as a PNG file, base64 (null: nothing drawn, or the browser could not paint it). */
+  | { type: 'png'; requestId: number; png: string | null }
   /** What the webview drew last: lets the extension (and tests) know a render finished. */
   | { type: 'rendered'; version: number; ok: boolean };
+
+export type ImageFormat = 'svg' | 'png';
+
+/** Base64 of a PNG file (its signature encodes as `iVBORw0KGgo`), up to 64 MB of text. */
+const PNG_BASE64 = /^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/;
+const MAX_PNG = 64 * 1024 * 1024;
 
 /** Generated Mermaid node ids (the service's diagram/mermaid.ts): n0, m0, a0, o0 … */
 export const MERMAID_ID = MERMAID_NODE_ID;
@@ -75,7 +83,8 @@ export function readHostMessage(v: unknown): HostMessage | undefined {
       if (v.mermaidId !== null && !(isStr(v.mermaidId) && MERMAID_ID.test(v.mermaidId))) return undefined;
       return { type: 'highlight', mermaidId: v.mermaidId as string | null };
     case 'requestSvg':
-      return isInt(v.requestId) ? { type: 'requestSvg', requestId: v.requestId } : undefined;
+      if (!isInt(v.requestId) || !(v.format === undefined || v.format === 'svg' || v.format === 'png')) return undefined;
+      return { type: 'requestSvg', requestId: v.requestId, format: v.format ?? 'svg' };
     case 'notice':
       return isStr(v.message, 10_000) ? { type: 'notice', message: v.message } : undefined;
     default:
@@ -95,6 +104,9 @@ export function readWebviewMessage(v: unknown): WebviewMessage | undefined {
     case 'svg':
       if (!isInt(v.requestId) || !(v.svg === null || isStr(v.svg))) return undefined;
       return { type: 'svg', requestId: v.requestId, svg: v.svg as string | null };
+    case 'png':
+      if (!isInt(v.requestId) || !(v.png === null || (isStr(v.png, MAX_PNG) && PNG_BASE64.test(v.png)))) return undefined;
+      return { type: 'png', requestId: v.requestId, png: v.png as string | null };
     case 'rendered':
       return isInt(v.version) && typeof v.ok === 'boolean' ? { type: 'rendered', version: v.version, ok: v.ok } : undefined;
     default:

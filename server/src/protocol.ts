@@ -3,7 +3,7 @@
  * typed parameters and results, one place for both sides. No runtime imports: the client and the
  * server bundle different copies of the protocol library, and a method name is all they share.
  */
-import type { DecisionMakerCoverage, DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem, Readiness, ReadinessItem, ReadinessItemId } from './service';
+import type { DecisionMakerCoverage, DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem, Readiness, ReadinessItem, ReadinessItemId, PlaybookFormat, PlaybookResult } from './service';
 import type { TextEdit } from 'vscode-languageserver-types';
 
 export type { DecisionMakerCoverage, DiagramKind, DiagramNode, DiagramOptions, DiagramProblem, FlowchartEdge, FlowchartNode, FlowchartOptions, FlowchartProblem, Readiness, ReadinessItem, ReadinessItemId };
@@ -180,3 +180,17 @@ export interface MarkReviewedResult {
 
 /** Mark as Reviewed: edits for an open document; null when it is not open. */
 export const MARK_REVIEWED_METHOD = 'tactic/markReviewed';
+
+/** Parameters of `tactic/playbook`: an open document as a playbook (Export Playbook…, Preview Playbook). */
+export interface PlaybookParams {
+  /** An open document. */
+  uri: string;
+  format: PlaybookFormat;
+  /** HTML: only the page's content, for the Preview Playbook webview (which has its own page and script). */
+  bodyOnly?: boolean;
+}
+
+export type PlaybookResponse = { uri: string; version: number } & PlaybookResult;
+
+/** The playbook of an open document; null when it is not open. */
+export const PLAYBOOK_METHOD = 'tactic/playbook';

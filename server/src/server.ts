@@ -16,6 +16,7 @@ import { formattingFeature } from './lsp/features/formatting';
 import { hoverFeature } from './lsp/features/hover';
 import { lintWorkspaceFeature } from './lsp/features/lintWorkspace';
 import { navigationFeature } from './lsp/features/navigation';
+import { playbookFeature } from './lsp/features/playbook';
 import { readinessFeature } from './lsp/features/readiness';
 import { workspaceTacticsFeature } from './lsp/features/workspaceTactics';
 import { symbolsFeature } from './lsp/features/symbols';
@@ -32,6 +33,7 @@ const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n 
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
   diagramFeature,
+  playbookFeature,
   diagnosticsFeature,
   configFilesFeature,
   lintWorkspaceFeature,

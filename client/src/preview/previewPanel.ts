@@ -9,7 +9,7 @@ import { basename, webviewOptions } from '../webview/panels';
 import { ServerRefresh } from '../webview/serverRefresh';
 import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
 import { isDiagramKind } from '../../../server/src/service/light';
-import { HostMessage, readWebviewMessage, WebviewMessage } from '../../webview/messages';
+import { HostMessage, ImageFormat, readWebviewMessage, WebviewMessage } from '../../webview/messages';
 import { setting } from '../config';
 import type { Ctx } from '../ctx';
 import { makeNonce, previewHtml } from './html';
@@ -149,8 +149,11 @@ export class TacticPreview implements vscode.Disposable {
     this.schedule(0);
   }
 
-  /** Asks the webview for the diagram as a standalone SVG (null when nothing is drawn yet). */
-  requestSvg(): Promise<string | null> {
+  /**
+   * Asks the webview for the diagram as a standalone SVG, or as a PNG at twice its size (base64);
+   * null when nothing is drawn yet.
+   */
+  requestImage(format: ImageFormat = 'svg'): Promise<string | null> {
     const requestId = ++this.nextSvgRequest;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -161,7 +164,7 @@ export class TacticPreview implements vscode.Disposable {
         clearTimeout(timer);
         resolve(svg);
       });
-      this.post({ type: 'requestSvg', requestId });
+      this.post({ type: 'requestSvg', requestId, format });
     });
   }
 
@@ -212,7 +215,8 @@ export class TacticPreview implements vscode.Disposable {
         await this.reveal(msg.mermaidId);
         break;
       case 'svg':
-        this.svgRequests.get(msg.requestId)?.(msg.svg);
+      case 'png':
+        this.svgRequests.get(msg.requestId)?.(msg.type === 'svg' ? msg.svg : msg.png);
         this.svgRequests.delete(msg.requestId);
         break;
       case 'rendered':

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { DiagramKind } from '../../../server/src/service/light';
 import { DIAGRAM_METHOD, DiagramResult } from '../../../server/src/protocol';
-import { readPreviewState } from '../../webview/messages';
+import { type ImageFormat, readPreviewState } from '../../webview/messages';
 import { setting } from '../config';
 import { type CommandFactory, Ctx, LANGUAGE_ID } from '../ctx';
 import { basename, webviewOptions } from '../webview/panels';
@@ -134,17 +134,22 @@ const showView = (kind: DiagramKind): CommandFactory => (_ctx, manager) => (arg?
 export const showSalesCycle = showView('cycle');
 export const showAccountMap = showView('map');
 export const showApprovalChains = showView('chains');
-export const exportSvg: CommandFactory = (_ctx, manager) => async () => {
+/** Export SVG… / Export Diagram as PNG…: the view shown in the preview, through a save dialog. */
+const exportImage = (format: ImageFormat): CommandFactory => (_ctx, manager) => async () => {
   const preview = manager.current;
-  const svg = preview ? await preview.requestSvg() : null;
-  if (!preview || !svg) return noDiagram();
+  const image = preview ? await preview.requestImage(format) : null;
+  if (!preview || !image) return noDiagram();
   const name = basename(preview.resource).replace(/\.tactic\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  const defaultUri = preview.resource.scheme === 'file' ? vscode.Uri.joinPath(preview.resource, '..', `${name}.svg`) : undefined;
-  const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'SVG image': ['svg'] }, saveLabel: 'Export SVG' });
+  const defaultUri = preview.resource.scheme === 'file' ? vscode.Uri.joinPath(preview.resource, '..', `${name}.${format}`) : undefined;
+  const target = await vscode.window.showSaveDialog(format === 'png'
+    ? { defaultUri, filters: { [vscode.l10n.t('PNG image')]: ['png'] }, saveLabel: vscode.l10n.t('Export PNG') }
+    : { defaultUri, filters: { [vscode.l10n.t('SVG image')]: ['svg'] }, saveLabel: vscode.l10n.t('Export SVG') });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
-  void vscode.window.setStatusBarMessage(`Sales Tactics: diagram saved to ${vscode.workspace.asRelativePath(target)}`, 4000);
+  await vscode.workspace.fs.writeFile(target, format === 'png' ? Buffer.from(image, 'base64') : new TextEncoder().encode(image));
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Sales Tactics: diagram saved to {0}', vscode.workspace.asRelativePath(target)), 4000);
 };
+export const exportSvg = exportImage('svg');
+export const exportPng = exportImage('png');
 export const copyMermaid: CommandFactory = (_ctx, manager) => async () => {
   const src = await manager.source();
   if (!src) return noDiagram();

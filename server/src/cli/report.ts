@@ -3,7 +3,7 @@
  * same `.tactic-lint.yaml`, one parse per file shared by the findings and the readiness) and prints
  * a table sorted by score, the JSON shape the format fixes, or Markdown for a wiki or a pull request.
  */
-import type { Readiness, TacticService } from '../service';
+import { markdownInline, oneLine, type Readiness, type TacticService } from '../service';
 import { LintConfigFiles } from '../node/configFiles';
 import { forEachTactic, type RunIssue } from './lint';
 
@@ -104,21 +104,8 @@ export function formatReportTable(run: ReportRun): string {
   return out.join('\n') + '\n';
 }
 
-/**
- * Text in a Markdown table cell: shown literally, never as markup, links or HTML. Besides the
- * Markdown and HTML syntax characters, `:` and `@` and the dot of `www.` are written as character
- * references so GitHub's autolinks (`http://…`, `www.…`, `a@b.example`) do not turn text into links.
- */
-export function markdownCell(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_{}[\]#!|<>&~:@]/g, (c) => `&#${c.codePointAt(0)};`)
-    .replace(/(www)\./gi, '$1&#46;');
-}
-
-/** Line breaks, tabs and other control characters as spaces: one table row stays one line. */
-function oneLine(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
-}
+/** A table cell: user text that renders exactly as written, on one line (the service's Markdown escaping). */
+export const markdownCell = markdownInline;
 
 export function formatReportMarkdown(run: ReportRun): string {
   const out = ['| Score | Tactic | Account | Owner | Reviewed | Problems (E/W/I) | Weakest point |', '|---:|---|---|---|---|---|---|'];

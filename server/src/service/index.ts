@@ -143,5 +143,5 @@ export { readinessLensTitle, tacticKeyRange } from './readiness/lens';
 export { isoDate } from './authoring/markReviewed';
 export { schemaValidator } from './domain/schema';
 export { PLAYBOOK_FORMATS, isPlaybookFormat, type PlaybookFormat, type PlaybookOptions, type PlaybookResult, type InlineScript } from './export';
-export { markdownInline, markdownFence, escapeHtml } from './export/escape';
+export { markdownInline, markdownFence, escapeHtml, oneLine } from './export/escape';
 export { LANGUAGES, languageOf, useLanguage, currentLanguage, plural, type Language, type L10nBundle, type PluralForms } from './l10n';

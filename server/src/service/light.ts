@@ -8,3 +8,5 @@ export { tacticTemplate } from './domain/template';
 export { DIAGRAM_KINDS, DIAGRAM_TITLES, isDiagramKind, type DiagramKind } from './diagram/diagram';
 export { MERMAID_NODE_ID } from './diagram/mermaid';
 export { LANGUAGES, languageOf, useLanguage, currentLanguage, plural, type Language, type L10nBundle, type PluralForms } from './l10n';
+export { PLAYBOOK_CSS } from './export/style';
+export type { PlaybookFormat } from './export';

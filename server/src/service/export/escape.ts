@@ -49,7 +49,7 @@ export function messageMarkdown(message: string): string {
 }
 
 /** Line breaks, tabs and other control characters as spaces. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
