@@ -45,7 +45,11 @@ async function playbookOf(ctx: Ctx, uri: vscode.Uri, format: PlaybookFormat, bod
   return result;
 }
 
-export const exportPlaybook: CommandFactory = (ctx, preview) => async (arg?: unknown) => {
+/**
+ * `arg`: the tactic (default: the active one); `to`: where to write, skipping the save dialog (for
+ * keybindings, tasks and tests). Resolves with the file written.
+ */
+export const exportPlaybook: CommandFactory = (ctx, preview) => async (arg?: unknown, to?: unknown) => {
   const uri = target(arg, preview);
   if (!uri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: open a tactic file (*.tactic.yaml) to export its playbook.'));
@@ -54,7 +58,7 @@ export const exportPlaybook: CommandFactory = (ctx, preview) => async (arg?: unk
   const name = basename(uri).replace(/\.tactic\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
   const html = vscode.l10n.t('Playbook (HTML)');
   const markdown = vscode.l10n.t('Playbook (Markdown)');
-  const chosen = await vscode.window.showSaveDialog({
+  const chosen = to instanceof vscode.Uri ? to : await vscode.window.showSaveDialog({
     defaultUri: uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..', `${name}.playbook.html`) : undefined,
     filters: { [html]: ['html', 'htm'], [markdown]: ['md', 'markdown'] },
     saveLabel: vscode.l10n.t('Export Playbook'),

@@ -1,7 +1,8 @@
 /**
  * Playbook export: the tactic as a brief for people who never open an editor, in HTML (one
- * self-contained printable file) or GitHub-flavoured Markdown. A tactic with errors exports what
- * could be read, with a note saying so; text that is not a tactic at all is refused with a reason.
+ * self-contained printable file) or GitHub-flavoured Markdown. A tactic with errors (wrong types,
+ * broken references, missing fields) exports what could be read, with a note saying so; text that
+ * is not a tactic, or whose YAML structure is broken, is refused with a reason.
  */
 import * as l10n from '@vscode/l10n';
 import { buildDiagram } from '../diagram';
@@ -47,6 +48,12 @@ export function exportPlaybook(parsed: ParsedTactic, diagnostics: readonly Diagn
         ? l10n.t('There is no playbook to export: the file is not a tactic. {0}', why)
         : l10n.t('There is no playbook to export: the file is not a tactic (its top level must be a mapping with `tactic:` and the blocks).'),
     };
+  }
+  if (doc.broken) {
+    // A structural YAML error can swallow the rest of the file into one value: no brief from that.
+    const first = doc.problems.find((p) => p.structural) ?? doc.problems[0];
+    const line = first ? doc.lines.range(first.start, first.end).start.line + 1 : 1;
+    return { ok: false, message: l10n.t('There is no playbook to export: the tactic is not valid YAML (line {0}: {1}). Fix it first.', line, first?.message ?? '') };
   }
   const errors = diagnostics.filter((d) => d.severity === 1).length;
   const playbook: Playbook = buildPlaybook({
