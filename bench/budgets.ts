@@ -40,6 +40,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   // "as fast as tactic lint, ± 10 %": report may take at most 1.10 × the time of lint (faster is fine).
   const lintMs = r.lint?.tacticMs;
   out.push(check('lint/report', 'within ± 10 % of tactic lint', r.lint?.reportMs, lintMs === undefined ? undefined : lintMs * 1.1));
+  out.push(check('export/html', '< 500 ms from the command line, diagrams included', r.export?.htmlMs, 500));
   const fifty = r.preview?.cycles.find((c) => c.stages === 50);
   out.push(check('preview/50', '≤ 300 ms', fifty?.redrawMs, 300));
   const map = r.preview?.views?.find((v) => v.kind === 'map' && v.size === 50);

@@ -100,6 +100,24 @@ function lintTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
   };
 }
 
+function exportTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
+  const x = r.export;
+  if (!x) return undefined;
+  const kb = (b?: number) => (b === undefined ? 'n/a' : `${(b / 1024).toFixed(0)} KB`);
+  const rows: Cell[][] = [];
+  withBudgets(rows, ['tactic export -o playbook.html', fmtMs(x.htmlMs), kb(x.htmlBytes)], budgets.filter((b) => b.row === 'export/html'));
+  rows.push(['tactic export -o playbook.md', fmtMs(x.markdownMs), kb(x.markdownBytes), '', '']);
+  rows.push(['open the HTML → both diagrams drawn (Mermaid inside the file)', fmtMs(x.openDrawnMs), '', '', '']);
+  rows.push(['pre-rendering instead: launch Chromium, draw, take the SVG, close', fmtMs(x.prerenderMs), '', '', '']);
+  return {
+    title: `Playbook export of the ${x.doc} tactic (${x.lines} lines; whole command, wall clock, median)`,
+    head: ['measure', 'time', 'size', 'budget', 'status'],
+    numeric: [false, true, true, false, false],
+    rows,
+    notes: ['pre-rendering would add its time to every export and need Chromium wherever `tactic export` runs; the file draws its own diagrams instead', ...(x.note ? [x.note] : [])],
+  };
+}
+
 function previewTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
   const p = r.preview;
   if (!p) return undefined;
@@ -153,7 +171,7 @@ export function printReport(r: BenchResults, notes: string[]): void {
     }));
     out.push('', renderTable(serverTable(r, budgets)));
   }
-  for (const t of [readinessTable(r, budgets), lintTable(r, budgets), previewTable(r, budgets), extensionTable(r, budgets)]) if (t) out.push('', renderTable(t));
+  for (const t of [readinessTable(r, budgets), lintTable(r, budgets), exportTable(r, budgets), previewTable(r, budgets), extensionTable(r, budgets)]) if (t) out.push('', renderTable(t));
   const count = (p: boolean | undefined) => budgets.filter((b) => b.pass === p).length;
   out.push('', `Budgets: ${count(true)} pass, ${count(false)} miss, ${count(undefined)} n/a${r.durationSec ? ` — run took ${r.durationSec.toFixed(0)} s` : ''}`);
   process.stdout.write(out.join('\n') + '\n');

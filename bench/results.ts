@@ -2,6 +2,7 @@
 import type { BudgetCheck } from './budgetCheck';
 import type { FloorResult } from './floor';
 import type { LintResult } from './lintBench';
+import type { ExportResult } from './exportBench';
 import type { ReadinessBenchResult } from './readinessBench';
 import type { ServerSamples } from './serverBench';
 import { median } from './stats';
@@ -82,6 +83,7 @@ export interface BenchResults {
   servers: ServerRow[];
   readiness?: ReadinessBenchResult;
   lint?: LintResult;
+  export?: ExportResult;
   preview?: PreviewResult;
   extension?: ExtensionResult;
   budgets?: BudgetCheck[];

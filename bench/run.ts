@@ -4,7 +4,7 @@
  *
  *   npm run bench                      full run (about 4 minutes on 2 cores)
  *   npm run bench -- --quick           fewer repetitions, for trying changes
- *   npm run bench -- --only=servers    sections: servers, readiness, lint, preview, extension (comma-separated)
+ *   npm run bench -- --only=servers    sections: servers, readiness, lint, export, preview, extension (comma-separated)
  *   npm run bench -- --no-package      skip `npm run package` (no .vsix size; the npm run build bundles)
  *   npm run bench -- --profile         CPU profiles of the tactic server in bench-results/profiles/
  *                                      (open them in Chrome DevTools or VS Code); skews its figures
@@ -19,6 +19,7 @@ import { checkBudgets } from './budgets';
 import { benchDocuments } from './docs';
 import { benchActivation } from './extensionBench';
 import { measureFloor } from './floor';
+import { benchExport } from './exportBench';
 import { benchLint, writeWorkspace } from './lintBench';
 import { benchPreview } from './previewBench';
 import { benchReadiness } from './readinessBench';
@@ -27,7 +28,7 @@ import { BenchResults, figures, ServerRow } from './results';
 import { benchServer, ServerBenchOptions } from './serverBench';
 import { ROOT, tacticServer, yamlServer, yamlServerScript } from './servers';
 
-const SECTIONS = ['servers', 'readiness', 'lint', 'preview', 'extension'] as const;
+const SECTIONS = ['servers', 'readiness', 'lint', 'export', 'preview', 'extension'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -110,6 +111,11 @@ async function main(): Promise<void> {
       const ws = join(tmp, 'workspace');
       writeWorkspace(ws);
       results.lint = benchLint(artifacts.cliJs, ws, quick ? 1 : 3);
+    }
+
+    if (sections.has('export')) {
+      log('tactic export of the realistic tactic, and its page in headless Chromium…');
+      results.export = await benchExport(artifacts.cliJs, quick ? 2 : 7);
     }
 
     if (sections.has('preview')) {

@@ -20,6 +20,21 @@ describe('preview messages', () => {
     }
   });
 
+  it('a PNG answer is base64 of a PNG file (or null), and a request names svg or png', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+    assert.deepEqual(readWebviewMessage({ type: 'png', requestId: 2, png }), { type: 'png', requestId: 2, png });
+    assert.deepEqual(readWebviewMessage({ type: 'png', requestId: 2, png: null }), { type: 'png', requestId: 2, png: null });
+    for (const bad of [
+      { type: 'png', requestId: 2, png: Buffer.from('<svg onload=alert(1)>').toString('base64') },
+      { type: 'png', requestId: 2, png: `${png}"><script>` }, { type: 'png', requestId: 2, png: 5 }, { type: 'png', requestId: '2', png },
+    ]) {
+      assert.equal(readWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+    assert.deepEqual(readHostMessage({ type: 'requestSvg', requestId: 1 }), { type: 'requestSvg', requestId: 1, format: 'svg' });
+    assert.deepEqual(readHostMessage({ type: 'requestSvg', requestId: 1, format: 'png' }), { type: 'requestSvg', requestId: 1, format: 'png' });
+    assert.equal(readHostMessage({ type: 'requestSvg', requestId: 1, format: 'gif' }), undefined);
+  });
+
   it('an update names a known view; without one it is the sales cycle', () => {
     const chart = service.diagram(service.parse('sales_cycle:\n  stages:\n    - id: a\n      name: A\n'), 'cycle');
     const msg = updateMessage({ uri: 'file:///x.tactic.yaml', version: 1, ...chart }, 'x.tactic.yaml');
