@@ -13,12 +13,14 @@ export interface Artifacts {
   cliJs?: string;
   extensionJs?: string;
   previewJs?: string;
+  /** The playbook's renderer, beside cliJs as the command looks for it. */
+  playbookJs?: string;
   vsixBytes?: number;
   /** What was built and how, or why something is missing. */
   notes: string[];
 }
 
-const BUNDLES = { serverJs: 'dist/server.js', cliJs: 'dist/cli.js', extensionJs: 'dist/extension.js', previewJs: 'dist/webview/preview.js' } as const;
+const BUNDLES = { serverJs: 'dist/server.js', cliJs: 'dist/cli.js', extensionJs: 'dist/extension.js', previewJs: 'dist/webview/preview.js', playbookJs: 'dist/webview/playbook.js' } as const;
 
 function run(cmd: string, args: string[]): { ok: boolean; output: string } {
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
