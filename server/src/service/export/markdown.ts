@@ -56,7 +56,7 @@ export function playbookMarkdown(p: Playbook, generatedOn: string): string {
   section(out, l10n.t('Discovery questions'), p.questions.flatMap((g) => [
     `### ${t(questionTypeTitle(g.type))}`,
     '',
-    ...g.questions.map((q) => `- ${mdLines(q.question)}${facts2([[l10n.t('Ask:'), q.for.join(', ')], [l10n.t('Reveals:'), q.reveals ?? '']])}`),
+    ...g.questions.map((q) => `- ${mdLines(q.question)}${entryFacts([[l10n.t('Ask:'), q.for.join(', ')], [l10n.t('Reveals:'), q.reveals ?? '']])}`),
     '',
   ]));
   section(out, l10n.t('Advancement actions by stage'), p.actions.flatMap((g) => [
@@ -67,7 +67,7 @@ export function playbookMarkdown(p: Playbook, generatedOn: string): string {
   section(out, l10n.t('Approval chains'), p.chains.flatMap((c) => [
     `### ${md(c.name ?? c.id ?? '')}`,
     '',
-    ...(c.when || c.stage ? [facts2([[l10n.t('Applies when:'), c.when ?? ''], [l10n.t('Runs at stage:'), c.stage ?? '']]).trim(), ''] : []),
+    ...(c.when || c.stage ? [entryFacts([[l10n.t('Applies when:'), c.when ?? ''], [l10n.t('Runs at stage:'), c.stage ?? '']]).trim(), ''] : []),
     ...c.steps.map((s, i) => `${i + 1}. ${step(s)}`),
     '',
   ]));
@@ -75,7 +75,7 @@ export function playbookMarkdown(p: Playbook, generatedOn: string): string {
     `### ${md(o.objection)}`,
     '',
     ...(o.responses.length ? o.responses.map((r) => `- ${mdLines(r)}`) : [`*${t(l10n.t('No response yet.'))}*`]),
-    ...(o.from.length || o.stage ? ['', facts2([[l10n.t('Raised by:'), o.from.join(', ')], [l10n.t('At stage:'), o.stage ?? '']]).trim()] : []),
+    ...(o.from.length || o.stage ? ['', entryFacts([[l10n.t('Raised by:'), o.from.join(', ')], [l10n.t('At stage:'), o.stage ?? '']]).trim()] : []),
     '',
   ]));
   section(out, l10n.t('Risks'), risks(p));
@@ -103,7 +103,7 @@ function table(allHeadings: string[], allRows: string[][], keepEmptyColumns = fa
 }
 
 /** " — *Label* value" facts after an entry, leaving out the empty ones (user values escaped here). */
-function facts2(facts: Array<[string, string]>): string {
+function entryFacts(facts: Array<[string, string]>): string {
   return facts.filter(([, v]) => v !== '').map(([k, v]) => ` — *${t(k)}* ${md(v)}`).join('');
 }
 
@@ -153,7 +153,7 @@ function risks(p: Playbook): string[] {
   return [
     ...matrix,
     ...(unrated.length ? [`*${t(l10n.t('Not rated:'))}* ${chips(unrated).replace(/<br>/g, '; ')}`, ''] : []),
-    ...p.risks.map((r) => `- **R${r.number} ${md(r.risk)}**${facts2([
+    ...p.risks.map((r) => `- **R${r.number} ${md(r.risk)}**${entryFacts([
       [l10n.t('Likelihood:'), r.likelihood ? levelLabel(r.likelihood) : ''],
       [l10n.t('Impact:'), r.impact ? levelLabel(r.impact) : ''],
       [l10n.t('Signals:'), r.signals.join('; ')],
