@@ -62,16 +62,21 @@ describe('playbook export', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['retail.playbook.html', 'retail.playbook.md']);
   });
 
-  it('exports the editor\'s unsaved text and overwrites an existing file', async () => {
-    await replaceOnce(example, `tactic: ${title}\n`, 'tactic: Unsaved <b>edit</b>\n');
+  it('exports the editor\'s unsaved text (an untitled copy) and overwrites an existing file', async () => {
+    // An untitled copy, never the example itself: code-server saves edited files after a delay
+    // (files.autoSave defaults to afterDelay in VS Code for the Web), which would change the repository.
+    const copy = await vscode.workspace.openTextDocument({ language: 'tactic', content: example.getText() });
+    await vscode.window.showTextDocument(copy);
+    await replaceOnce(copy, `tactic: ${title}\n`, 'tactic: Unsaved <b>edit</b>\n');
     const target = vscode.Uri.file(join(dir, 'retail.playbook.html'));
-    await vscode.commands.executeCommand('tactic.exportPlaybook', example.uri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('tactic.exportPlaybook', copy.uri, target);
+    assert.equal(written?.toString(), target.toString());
     const html = readFileSync(target.fsPath, 'utf8');
     assert.ok(html.includes('<h1>Unsaved &#60;b&#62;edit&#60;/b&#62;</h1>'), html.slice(0, 600));
-    await vscode.window.showTextDocument(example);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.equal(example.isDirty, false);
+    assert.ok(!html.includes(`<h1>${escapeHtml(title)}</h1>`), 'not the text on disk');
     assert.deepEqual(readdirSync(dir).sort(), ['retail.playbook.html', 'retail.playbook.md']);
+    await vscode.window.showTextDocument(copy);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('Preview Playbook opens a webview tab of the playbook view type', async () => {
