@@ -96,7 +96,7 @@ describe('tactic lint (stylish output)', () => {
   it('answers usage errors with exit 2 and a message on stderr only', () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /no command given/],
-      [['lnt'], /unknown command `lnt`. Commands: lint, report, graph, init/],
+      [['lnt'], /unknown command `lnt`. Commands: lint, report, graph, export, init/],
       [['lint', '--fromat', 'json'], /unknown option `--fromat` for `tactic lint`/],
       [['lint', '--format', 'xml'], /`--format xml` is not a format. Formats: stylish, json, sarif/],
       [['lint', '--format'], /`--format` needs a value/],
