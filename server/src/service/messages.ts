@@ -4,8 +4,9 @@
  * `format`, the same shape as `l10n.t`. So every sentence can be translated whole, and a
  * message is never put together from pieces of English. A message of several sentences (a
  * finding, then a hint such as "Did you mean …?") joins whole sentences with `sentences`.
- * Pure: no dependencies, no state.
+ * Pure: no state.
  */
+import * as l10n from '@vscode/l10n';
 
 /** `template` with `{n}` replaced by `args[n]` (a placeholder without an argument is kept). */
 export function format(template: string, ...args: Array<string | number>): string {
@@ -26,5 +27,5 @@ export function codeList(values: readonly string[]): string {
 
 /** The hint after a finding about a name that is close to a known one. */
 export function didYouMean(name: string): string {
-  return format('Did you mean `{0}`?', name);
+  return l10n.t('Did you mean `{0}`?', name);
 }
