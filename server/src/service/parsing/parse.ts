@@ -7,7 +7,7 @@
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
 import * as l10n from '@vscode/l10n';
-import { Composer, Document, isCollection, isMap, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
+import { Composer, Document, isCollection, isMap, isScalar, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
@@ -111,7 +111,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     return refused(l10n.t('The YAML parser could not read this file ({0}).', errorMessage(e)), 0, lines.lineEnd(0));
   }
   const doc = docs[0];
-  const unclosedFlow = new UnclosedFlow(doc, source);
+  const unclosedFlow = new UnclosedFlow(doc);
   let quotedEnds: Map<number, number> | undefined;
   // Past MAX_SYNTAX_FINDINGS errors the file is garbage; more findings say nothing new.
   for (const e of doc.errors.slice(0, MAX_SYNTAX_FINDINGS)) {
@@ -270,38 +270,33 @@ function quotedScalarEnds(doc: Document.Parsed): Map<number, number> {
 /**
  * Flow collections (`[…]`, `{…}`) that the parser ended without their closing bracket: their
  * range ends exactly where yaml reports a `BAD_INDENT` error ("… must be sufficiently indented and
- * end with a ]"). Each is matched to one such error, outermost first. Whether it is a list or a
- * mapping comes from the node's type, never from the parser's (English) message.
+ * end with a ]"), while a closed one's ends after its own bracket. Each is matched to one such
+ * error, outermost first. The message names the bracket found in the text, so it never depends on
+ * the parser's (English) wording.
  */
 class UnclosedFlow {
   /** Flow collections by the offset their range ends at, in visiting order (outermost first). */
-  private byEnd?: Map<number, Array<{ seq: boolean; start: number; closed: boolean; used: boolean }>>;
+  private byEnd?: Map<number, Array<{ start: number; used: boolean }>>;
 
-  constructor(private readonly doc: Document.Parsed, private readonly source: string) {}
+  constructor(private readonly doc: Document.Parsed) {}
 
   /** Where the unclosed `[` or `{` whose error yaml reported at `at` opens, if one does. */
   take(at: number): number | undefined {
     if (!this.byEnd) {
       const byEnd: NonNullable<UnclosedFlow['byEnd']> = new Map();
-      const source = this.source;
       visit(this.doc, {
         Node(_key, node) {
           if (!isCollection(node) || !node.flow || !node.range) return;
-          const seq = isSeq(node);
           const list = byEnd.get(node.range[1]) ?? [];
-          // A closed collection's range ends just after its own bracket.
-          const closed = source.charAt(node.range[1] - 1) === (seq ? ']' : '}');
-          list.push({ seq, start: node.range[0], closed, used: false });
+          list.push({ start: node.range[0], used: false });
           byEnd.set(node.range[1], list);
         },
       });
       this.byEnd = byEnd;
     }
-    const candidates = this.byEnd.get(at)?.filter((x) => !x.used) ?? [];
-    // An unclosed one looks unclosed, unless its last item is a closed collection of the same
-    // kind ending at the same offset (`[a, [b]`): then the outermost one is the one yaml means. A
-    // lone closed collection there is not this error's.
-    const c = candidates.find((x) => !x.closed) ?? (candidates.length > 1 ? candidates[0] : undefined);
+    // A closed collection ends here too only when its unclosed parent's error follows it directly
+    // (`[a, [b]` at the end of the text): the outermost one is then the one the error is about.
+    const c = this.byEnd.get(at)?.find((x) => !x.used);
     if (!c) return undefined;
     c.used = true;
     return c.start;
