@@ -1,11 +1,13 @@
 /**
  * How user-facing messages are written: each sentence is one template with `{0}`, `{1}` … in
- * place of values (ids, keys, numbers, lists of literal values), passed as the first argument of
- * `format`, the same shape as `l10n.t`. So every sentence can be translated whole, and a
- * message is never put together from pieces of English. A message of several sentences (a
+ * place of values (ids, keys, numbers, lists of literal values), passed as the literal first
+ * argument of `l10n.t` (`@vscode/l10n`, see l10n.ts), which the extractor finds and the bundles
+ * translate (`format` fills the same templates without translating them). So every sentence is
+ * translated whole, and a message is never put together from pieces of English. A message of several sentences (a
  * finding, then a hint such as "Did you mean …?") joins whole sentences with `sentences`.
- * Pure: no dependencies, no state.
+ * Pure: no state.
  */
+import * as l10n from '@vscode/l10n';
 
 /** `template` with `{n}` replaced by `args[n]` (a placeholder without an argument is kept). */
 export function format(template: string, ...args: Array<string | number>): string {
@@ -26,5 +28,5 @@ export function codeList(values: readonly string[]): string {
 
 /** The hint after a finding about a name that is close to a known one. */
 export function didYouMean(name: string): string {
-  return format('Did you mean `{0}`?', name);
+  return l10n.t('Did you mean `{0}`?', name);
 }

@@ -4,6 +4,7 @@
  * Every fix is a small text edit at a place chosen from the YAML nodes' ranges, written with the
  * document's own line breaks and indentation step, so comments and layout stay as they were.
  */
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
@@ -16,7 +17,8 @@ import { resolveRef, schemaAt } from '../domain/schema';
 import { idRange, NodeAt } from '../parsing/locate';
 import { closestNames, detectEol } from '../parsing/text';
 import { BLOCK_KEYS, BlockKey, isBlockKey } from '../domain/blocks';
-import { didYouMean, format } from '../messages';
+import { didYouMean } from '../messages';
+import { plural } from '../l10n';
 import { peopleOf, Person } from '../model/people';
 
 export const FIX_ALL_KIND = 'source.fixAll.tactic';
@@ -55,6 +57,28 @@ const AUTO_FIXED = new Set(['missing-block', 'empty-block', 'missing-sales-cycle
 /** Blocks and the sales cycle in the order of the format; new ones are inserted in this order. */
 const TOP_ORDER: string[] = [...BLOCK_KEYS, 'sales_cycle'];
 
+/**
+ * The `<…>` placeholders the quick fixes write into the tactic, in the user's language (keys stay
+ * English). The comment keeps them apart from the same words elsewhere.
+ */
+const placeholder = {
+  response: () => l10n.t({ message: 'How to neutralize it', comment: ['placeholder a quick fix writes into the tactic, between < and >'] }),
+  mitigation: () => l10n.t({ message: 'How to prevent or soften it', comment: ['placeholder a quick fix writes into the tactic, between < and >'] }),
+  jobTitle: () => l10n.t({ message: 'Job title', comment: ['placeholder a quick fix writes into the tactic, between < and >'] }),
+  action: () => l10n.t({ message: 'An action that moves the deal forward', comment: ['placeholder a quick fix writes into the tactic, between < and >'] }),
+  objection: () => l10n.t({ message: 'What they object to', comment: ['placeholder a quick fix writes into the tactic, between < and >'] }),
+};
+
+/** The title of the action that adds all `count` missing blocks at once (count ≥ 2). */
+function missingBlocksTitle(count: number): string {
+  return plural(count, {
+    one: () => l10n.t({ message: 'Add the {0} missing blocks', args: [count], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: 'Add the {0} missing blocks', args: [count], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: 'Add the {0} missing blocks', args: [count], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: 'Add the {0} missing blocks', args: [count], comment: ['plural: other'] }),
+  });
+}
+
 export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, deps: FixAllDeps): TacticCodeAction[] {
   const wants = (kind: string) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const out: TacticCodeAction[] = [];
@@ -81,14 +105,14 @@ export function codeActions(parsed: ParsedTactic, diagnostics: readonly Diagnost
       const blocks = new Set(missing.flatMap((d) => missingBlocksOf(parsed, d)));
       // Every insertion is zero-width, so blocks meant for one place follow each other in order.
       const edits = BLOCK_KEYS.filter((b) => blocks.has(b)).map((b) => insertBlockFix(parsed, b)[0]?.edits ?? []).filter((e) => e.length > 0);
-      if (edits.length > 1) out.push({ title: format('Add the {0} missing blocks', edits.length), kind: QUICKFIX_KIND, diagnostics: missing, edits: edits.flat() });
+      if (edits.length > 1) out.push({ title: missingBlocksTitle(edits.length), kind: QUICKFIX_KIND, diagnostics: missing, edits: edits.flat() });
     }
   }
   // Fix all re-validates the text several times, so it is computed only when asked for by kind
   // (the Source Action menu, `editor.codeActionsOnSave`), not for every light-bulb request.
   if (only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`))) {
     const edits = fixAll(parsed, deps);
-    if (edits.length) out.push({ title: 'Fix all auto-fixable tactic problems', kind: FIX_ALL_KIND, edits });
+    if (edits.length) out.push({ title: l10n.t('Fix all auto-fixable tactic problems'), kind: FIX_ALL_KIND, edits });
   }
   return out;
 }
@@ -152,17 +176,17 @@ function allFixesFor(parsed: ParsedTactic, d: Diagnostic): Fix[] {
       case 'schema':
         return schemaFixes(parsed, d);
       case 'objection-without-response':
-        return addFieldFix(parsed, d, 'objections', 'responses', (unit) => ['responses:', `${unit}- <How to neutralize it>`], 'Add a response to this objection');
+        return addFieldFix(parsed, d, 'objections', 'responses', (unit) => ['responses:', `${unit}- <${placeholder.response()}>`], l10n.t('Add a response to this objection'));
       case 'risk-without-mitigation':
-        return addFieldFix(parsed, d, 'risks', 'mitigation', () => ['mitigation: <How to prevent or soften it>'], 'Add a mitigation to this risk');
+        return addFieldFix(parsed, d, 'risks', 'mitigation', () => [`mitigation: <${placeholder.mitigation()}>`], l10n.t('Add a mitigation to this risk'));
       case 'unreached-decision-maker':
         return personAt(parsed, d, (p) => moveFix(parsed, p));
       case 'unmitigated-opponent':
         return personAt(parsed, d, (p) => [...moveFix(parsed, p), ...objectionFromFix(parsed, p)]);
       case 'no-economic-buyer':
-        return roleFixes(parsed, 'economic_buyer', 'Make `{0}` the economic buyer');
+        return roleFixes(parsed, 'economic_buyer', (id) => l10n.t('Make `{0}` the economic buyer', id));
       case 'no-coach':
-        return roleFixes(parsed, 'coach', 'Make `{0}` the coach');
+        return roleFixes(parsed, 'coach', (id) => l10n.t('Make `{0}` the coach', id));
       case 'chain-without-economic-buyer':
         return chainEconomicBuyerFixes(parsed, d);
       case 'reporting-cycle':
@@ -285,7 +309,7 @@ function insertBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
   const { unit } = layout(parsed);
   const fields = renderFields(entryFields(block, templateIds(parsed)), unit, plainStop);
   const edit = insertTopLevel(parsed, block, [`${block}:`, ...entryLines(fields, unit)]);
-  return edit ? [{ title: format('Add the `{0}` block', block), edits: [edit], preferred: true, auto: true }] : [];
+  return edit ? [{ title: l10n.t('Add the `{0}` block', block), edits: [edit], preferred: true, auto: true }] : [];
 }
 
 function emptyBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
@@ -294,13 +318,13 @@ function emptyBlockFix(parsed: ParsedTactic, block: BlockKey): Fix[] {
   const { unit } = layout(parsed);
   const fields = renderFields(entryFields(block, templateIds(parsed)), unit, plainStop);
   const edits = appendEntry(parsed, info.pair as Pair<Scalar, unknown>, fields);
-  return edits ? [{ title: format('Add an entry to `{0}`', block), edits, preferred: true, auto: true }] : [];
+  return edits ? [{ title: l10n.t('Add an entry to `{0}`', block), edits, preferred: true, auto: true }] : [];
 }
 
 function salesCycleFix(parsed: ParsedTactic): Fix[] {
   if (parsed.model.cycle || !parsed.doc.root) return [];
   const edit = insertTopLevel(parsed, 'sales_cycle', minimalCycleLines(layout(parsed).unit));
-  return edit ? [{ title: 'Add a minimal sales cycle (start, won and lost stages)', edits: [edit], preferred: true, auto: true }] : [];
+  return edit ? [{ title: l10n.t('Add a minimal sales cycle (start, won and lost stages)'), edits: [edit], preferred: true, auto: true }] : [];
 }
 
 function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
@@ -324,9 +348,9 @@ function unknownReferenceFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
 }
 
 const CREATE_TITLE: Record<IdKind, (id: string) => string> = {
-  decision_maker: (id) => format('Create decision maker `{0}`', id),
-  approval_chain: (id) => format('Create approval chain `{0}`', id),
-  stage: (id) => format('Create stage `{0}`', id),
+  decision_maker: (id) => l10n.t('Create decision maker `{0}`', id),
+  approval_chain: (id) => l10n.t('Create approval chain `{0}`', id),
+  stage: (id) => l10n.t('Create stage `{0}`', id),
 };
 
 const refIndex = new WeakMap<ParsedTactic, Map<number, Reference>>();
@@ -348,7 +372,7 @@ function referencesByStart(parsed: ParsedTactic): Map<number, Reference> {
 function createDefinition(parsed: ParsedTactic, kind: IdKind, id: string): TextEdit[] | undefined {
   const { unit } = layout(parsed);
   if (kind === 'decision_maker') {
-    const fields = renderFields([{ key: 'id', value: id }, { key: 'title', placeholder: 'Job title' }], unit, plainStop);
+    const fields = renderFields([{ key: 'id', value: id }, { key: 'title', placeholder: placeholder.jobTitle() }], unit, plainStop);
     const block = parsed.model.blocks.get('decision_makers');
     if (block) return appendEntry(parsed, block.pair as Pair<Scalar, unknown>, fields);
     const edit = insertTopLevel(parsed, 'decision_makers', ['decision_makers:', ...entryLines(fields, unit)]);
@@ -386,7 +410,7 @@ function schemaFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
   const { suggestions } = fix;
   const range = idRange(parsed, at.node as Scalar);
   const scalarOnly = replacesOneName(parsed, at.node, range);
-  return suggestions.map((s, i) => ({ title: format('Change to `{0}`', s), edits: [{ range, newText: s }], preferred: i === 0, auto: suggestions.length === 1, scalarOnly }));
+  return suggestions.map((s, i) => ({ title: l10n.t('Change to `{0}`', s), edits: [{ range, newText: s }], preferred: i === 0, auto: suggestions.length === 1, scalarOnly }));
 }
 
 function addFieldFix(parsed: ParsedTactic, d: Diagnostic, block: BlockKey, field: string, lines: (unit: string) => string[], title: string): Fix[] {
@@ -423,24 +447,24 @@ function addEntry(parsed: ParsedTactic, block: BlockKey, fieldLines: string[]): 
 }
 
 function moveFix(parsed: ParsedTactic, p: Person): Fix[] {
-  const edits = addEntry(parsed, 'advancement_actions', ['action: <An action that moves the deal forward>', `for: [${p.id}]`]);
-  return edits ? [{ title: format('Add an advancement action for `{0}`', p.id!), edits, preferred: true }] : [];
+  const edits = addEntry(parsed, 'advancement_actions', [`action: <${placeholder.action()}>`, `for: [${p.id}]`]);
+  return edits ? [{ title: l10n.t('Add an advancement action for `{0}`', p.id!), edits, preferred: true }] : [];
 }
 
 function objectionFromFix(parsed: ParsedTactic, p: Person): Fix[] {
   const { unit } = layout(parsed);
-  const edits = addEntry(parsed, 'objections', ['objection: <What they object to>', 'responses:', `${unit}- <How to neutralize it>`, `from: [${p.id}]`]);
-  return edits ? [{ title: format('Add an objection from `{0}`', p.id!), edits }] : [];
+  const edits = addEntry(parsed, 'objections', [`objection: <${placeholder.objection()}>`, 'responses:', `${unit}- <${placeholder.response()}>`, `from: [${p.id}]`]);
+  return edits ? [{ title: l10n.t('Add an objection from `{0}`', p.id!), edits }] : [];
 }
 
 /** Gives the role to a decision maker who has none yet (the first few, in order). */
-function roleFixes(parsed: ParsedTactic, role: string, title: string): Fix[] {
+function roleFixes(parsed: ParsedTactic, role: string, title: (id: string) => string): Fix[] {
   const out: Fix[] = [];
   for (const p of peopleOf(parsed.doc, parsed.model).persons) {
     if (out.length >= 5) break;
     if (p.id === undefined || getPair(p.entry, 'role')) continue;
     const edits = addFieldToMap(parsed, p.entry, [`role: ${role}`]);
-    if (edits) out.push({ title: format(title, p.id), edits });
+    if (edits) out.push({ title: title(p.id), edits });
   }
   return out;
 }
@@ -467,7 +491,7 @@ function chainEconomicBuyerFixes(parsed: ParsedTactic, d: Diagnostic): Fix[] {
     } else {
       edits = appendEntry(parsed, pair, [p.id]);
     }
-    if (edits) out.push({ title: format('Add `{0}` to this chain', p.id), edits, preferred: out.length === 0 });
+    if (edits) out.push({ title: l10n.t('Add `{0}` to this chain', p.id), edits, preferred: out.length === 0 });
   }
   return out;
 }
@@ -483,7 +507,7 @@ function removeReportsToFix(parsed: ParsedTactic, p: Person): Fix[] {
   if (start.line !== end.line || text.slice(lines.lineStart(start.line), span[0]).trim() !== '') return [];
   const from = lines.lineStart(start.line);
   const to = start.line + 1 < lines.lineCount ? lines.lineStart(start.line + 1) : lines.lineEnd(start.line);
-  return [{ title: format('Remove the `reports_to` of `{0}`', p.id!), edits: [{ range: lines.range(from, to), newText: '' }] }];
+  return [{ title: l10n.t('Remove the `reports_to` of `{0}`', p.id!), edits: [{ range: lines.range(from, to), newText: '' }] }];
 }
 
 // ——— edit builders ———

@@ -12,6 +12,7 @@ import { Definition, definitionsOf, ID_KIND_LABEL, IdKind } from '../model/model
 import { resolveRef, schemaAt, SchemaNode, typeLabel } from '../domain/schema';
 import { Position } from '../types';
 import { BLOCK_KEYS, BLOCK_PURPOSE, isBlockKey } from '../domain/blocks';
+import { schemaDescription } from '../generated/schemaDescriptions';
 
 
 export function hover(parsed: ParsedTactic, position: Position): Hover | null {
@@ -45,7 +46,7 @@ function keyHover(path: PathSeg[]): string | undefined {
   if (!schema) return undefined;
   if (path.length === 1 && isBlockKey(key)) {
     const n = BLOCK_KEYS.indexOf(key) + 1;
-    const body = schema.markdownDescription ?? schema.description ?? '';
+    const body = schemaDescription(schema) ?? '';
     return `**\`${key}\`** — block ${n} of 9: ${BLOCK_PURPOSE[key]}.\n\n${body}`;
   }
   return fieldHover(path);
@@ -61,7 +62,7 @@ function fieldHover(path: PathSeg[], value?: string): string | undefined {
   const parentRaw = resolveRef(schemaAt(parentPath));
   const parent = parentRaw?.oneOf ? parentRaw.oneOf.map(resolveRef).find((b) => b?.properties) : parentRaw;
   const required = parent?.required?.includes(field) ? ', required' : '';
-  const lines = [`**\`${field}\`** (${typeLabel(branch.type)}${required})`, '', raw?.markdownDescription ?? schema.markdownDescription ?? schema.description ?? ''];
+  const lines = [`**\`${field}\`** (${typeLabel(branch.type)}${required})`, '', schemaDescription(raw) ?? schemaDescription(schema) ?? ''];
   const allowed = allowedValues(branch);
   if (allowed) lines.push('', allowed);
   if (value !== undefined && branch.enum?.includes(value)) lines.push('', `Here: \`${value}\`.`);

@@ -6,11 +6,11 @@
  * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
-import { Composer, Document, isCollection, isMap, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
+import * as l10n from '@vscode/l10n';
+import { Composer, Document, isCollection, isMap, isScalar, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
-import { format } from '../messages';
 
 /** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -75,11 +75,11 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
   if (text.length > MAX_TEXT_LENGTH) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    return refused(format('This file is {0} MB; tactic files over {1} MB are not checked. Split it into one tactic per client or segment.', mb, MAX_TEXT_LENGTH / 1_000_000), 0, lines.lineEnd(0));
+    return refused(l10n.t('This file is {0} MB; tactic files over {1} MB are not checked. Split it into one tactic per client or segment.', mb, MAX_TEXT_LENGTH / 1_000_000), 0, lines.lineEnd(0));
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    return refused('The file contains a NUL character, so it looks binary, not a YAML text. If it is UTF-16, save it as UTF-8; otherwise remove the NUL bytes (often pasted from another program).', nul, nul + 1);
+    return refused(l10n.t('The file contains a NUL character, so it looks binary, not a YAML text. If it is UTF-16, save it as UTF-8; otherwise remove the NUL bytes (often pasted from another program).'), nul, nul + 1);
   }
   const source = yamlSource(text);
 
@@ -98,7 +98,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
   const deep = findDeepNesting(source);
   if (deep >= 0) {
-    return refused(format('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), deep, deep + 1);
+    return refused(l10n.t('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), deep, deep + 1);
   }
 
   let docs: Document.Parsed[];
@@ -108,7 +108,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     if (!Array.isArray(docs) || docs.length === 0) docs = [parseDocument(source, YAML_OPTIONS)];
   } catch (e) {
     // Stack overflows on pathological block nesting end up here.
-    return refused(format('The YAML parser could not read this file ({0}).', errorMessage(e)), 0, lines.lineEnd(0));
+    return refused(l10n.t('The YAML parser could not read this file ({0}).', errorMessage(e)), 0, lines.lineEnd(0));
   }
   const doc = docs[0];
   const unclosedFlow = new UnclosedFlow(doc);
@@ -119,17 +119,17 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     if (quote !== undefined) {
       // yaml points at the end of the file; the place to fix is the quote that opened the text.
       const message = source.charAt(quote) === '"'
-        ? 'This double quote is never closed, so everything after it was read as one text. Add the closing ".'
-        : "This single quote is never closed, so everything after it was read as one text. Add the closing '.";
+        ? l10n.t('This double quote is never closed, so everything after it was read as one text. Add the closing ".')
+        : l10n.t("This single quote is never closed, so everything after it was read as one text. Add the closing '.");
       problems.push({ message, start: quote, end: quote + 1, structural: true });
       continue;
     }
-    const bracket = e.code === 'BAD_INDENT' ? unclosedFlow.take(e.message, e.pos[0]) : undefined;
+    const bracket = e.code === 'BAD_INDENT' ? unclosedFlow.take(e.pos[0]) : undefined;
     if (bracket !== undefined) {
       // Same: the bracket that was never closed, not the next key where yaml noticed.
       const message = source.charAt(bracket) === '['
-        ? 'This `[` is never closed: end the list with `]` (a list that spans lines must also be indented more than its key).'
-        : 'This `{` is never closed: end the mapping with `}` (a mapping that spans lines must also be indented more than its key).';
+        ? l10n.t('This `[` is never closed: end the list with `]` (a list that spans lines must also be indented more than its key).')
+        : l10n.t('This `{` is never closed: end the mapping with `}` (a mapping that spans lines must also be indented more than its key).');
       problems.push({ message, start: bracket, end: bracket + 1, structural: true });
       continue;
     }
@@ -138,7 +138,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   }
   for (const [key, first] of duplicateKeys(doc, MAX_DUPLICATE_FINDINGS)) {
     problems.push({
-      message: format('This key appears twice in the same mapping; YAML keys must be unique. The first `{0}` is on line {1}.', String(key.value), lines.positionAt(first).line + 1),
+      message: l10n.t('This key appears twice in the same mapping; YAML keys must be unique. The first `{0}` is on line {1}.', String(key.value), lines.positionAt(first).line + 1),
       start: key.range![0], end: key.range![1], structural: false,
     });
   }
@@ -153,13 +153,13 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     const marker = source.lastIndexOf('---', start + 3);
     if (marker >= firstEnd && marker <= start) {
       problems.push({
-        message: 'A tactic file holds exactly one YAML document; everything from this `---` on is ignored. Move it into its own file.',
+        message: l10n.t('A tactic file holds exactly one YAML document; everything from this `---` on is ignored. Move it into its own file.'),
         start: marker, end: marker + 3, structural: false,
       });
     } else {
       // No `---`: the first document was closed with `...` and text follows it.
       problems.push({
-        message: 'A tactic file holds exactly one YAML document, and the `...` before this line ended it: everything from here on is ignored. Remove the `...` or move the rest into its own file.',
+        message: l10n.t('A tactic file holds exactly one YAML document, and the `...` before this line ended it: everything from here on is ignored. Remove the `...` or move the rest into its own file.'),
         start, end: Math.max(start + 1, lines.lineEnd(lines.positionAt(start).line)), structural: false,
       });
     }
@@ -170,7 +170,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   try {
     value = toValue(doc, problems);
   } catch (e) {
-    problems.push({ message: format('The document could not be read as data ({0}).', errorMessage(e)), start: 0, end: lines.lineEnd(0), structural: true });
+    problems.push({ message: l10n.t('The document could not be read as data ({0}).', errorMessage(e)), start: 0, end: lines.lineEnd(0), structural: true });
     value = null;
   }
   return { text, lines, yaml: doc, root, value, problems, broken: problems.some((p) => p.structural), carriedChunks };
@@ -269,31 +269,34 @@ function quotedScalarEnds(doc: Document.Parsed): Map<number, number> {
 
 /**
  * Flow collections (`[…]`, `{…}`) that the parser ended without their closing bracket: their
- * range ends exactly where yaml reports "Flow sequence/map in block collection must … end with".
- * Each is matched to one such error, outermost first.
+ * range ends exactly where yaml reports a `BAD_INDENT` error ("… must be sufficiently indented and
+ * end with a ]"), while a closed one's ends after its own bracket. Each is matched to one such
+ * error, outermost first. The message names the bracket found in the text, so it never depends on
+ * the parser's (English) wording.
  */
 class UnclosedFlow {
   /** Flow collections by the offset their range ends at, in visiting order (outermost first). */
-  private byEnd?: Map<number, Array<{ seq: boolean; start: number; used: boolean }>>;
+  private byEnd?: Map<number, Array<{ start: number; used: boolean }>>;
 
   constructor(private readonly doc: Document.Parsed) {}
 
-  take(message: string, at: number): number | undefined {
-    const seq = message.startsWith('Flow sequence');
-    if (!seq && !message.startsWith('Flow map')) return undefined;
+  /** Where the unclosed `[` or `{` whose error yaml reported at `at` opens, if one does. */
+  take(at: number): number | undefined {
     if (!this.byEnd) {
       const byEnd: NonNullable<UnclosedFlow['byEnd']> = new Map();
       visit(this.doc, {
         Node(_key, node) {
           if (!isCollection(node) || !node.flow || !node.range) return;
           const list = byEnd.get(node.range[1]) ?? [];
-          list.push({ seq: isSeq(node), start: node.range[0], used: false });
+          list.push({ start: node.range[0], used: false });
           byEnd.set(node.range[1], list);
         },
       });
       this.byEnd = byEnd;
     }
-    const c = this.byEnd.get(at)?.find((x) => !x.used && x.seq === seq);
+    // A closed collection ends here too only when its unclosed parent's error follows it directly
+    // (`[a, [b]` at the end of the text): the outermost one is then the one the error is about.
+    const c = this.byEnd.get(at)?.find((x) => !x.used);
     if (!c) return undefined;
     c.used = true;
     return c.start;
@@ -339,11 +342,11 @@ function duplicateKeys(doc: Document.Parsed, max: number): Array<[Scalar, number
 
 /** By yaml's error code: our sentence, with the parser's own (English) words after it. */
 const FRIENDLY: Record<string, (parser: string) => string> = {
-  TAB_AS_INDENT: (parser) => format('Tabs cannot indent YAML; use spaces. ({0})', parser),
-  DUPLICATE_KEY: (parser) => format('This key appears twice in the same mapping; YAML keys must be unique. ({0})', parser),
-  TAG_RESOLVE_FAILED: (parser) => format('Unknown tag; tactic files use plain YAML values without custom `!tags`. ({0})', parser),
-  BAD_INDENT: (parser) => format('The indentation here does not line up with the surrounding lines. ({0})', parser),
-  MULTIPLE_DOCS: (parser) => format('A tactic file holds exactly one YAML document. ({0})', parser),
+  TAB_AS_INDENT: (parser) => l10n.t('Tabs cannot indent YAML; use spaces. ({0})', parser),
+  DUPLICATE_KEY: (parser) => l10n.t('This key appears twice in the same mapping; YAML keys must be unique. ({0})', parser),
+  TAG_RESOLVE_FAILED: (parser) => l10n.t('Unknown tag; tactic files use plain YAML values without custom `!tags`. ({0})', parser),
+  BAD_INDENT: (parser) => l10n.t('The indentation here does not line up with the surrounding lines. ({0})', parser),
+  MULTIPLE_DOCS: (parser) => l10n.t('A tactic file holds exactly one YAML document. ({0})', parser),
 };
 
 /** yaml's token names, as the characters the user typed. */
@@ -358,8 +361,8 @@ function friendlyYamlMessage(code: string, message: string): string {
     .replace(/ token in YAML stream: .*$/s, '')
     .replace(/(?<=Unexpected )[a-z-]+/g, (t) => TOKEN_NAMES[t] ?? t);
   // The composer recurses per level and reports running out of stack as an ordinary error.
-  if (/Maximum call stack size exceeded/.test(plain)) return 'Nesting is too deep for the YAML parser here; a tactic needs only a few levels. The file is not checked.';
-  return FRIENDLY[code]?.(plain) ?? format('YAML syntax: {0}', plain);
+  if (code === 'RESOURCE_EXHAUSTION') return l10n.t('Nesting is too deep for the YAML parser here; a tactic needs only a few levels. The file is not checked.');
+  return FRIENDLY[code]?.(plain) ?? l10n.t('YAML syntax: {0}', plain);
 }
 
 /**

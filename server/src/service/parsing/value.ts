@@ -3,8 +3,8 @@
  * bombs), nesting is bounded (circular aliases), and objects have no prototype, so keys such as
  * `__proto__` or `constructor` are ordinary data.
  */
+import * as l10n from '@vscode/l10n';
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, visit } from 'yaml';
-import { format } from '../messages';
 
 /** Nodes that alias expansion may add to the value. */
 export const MAX_EXPANDED_NODES = 200_000;
@@ -30,9 +30,9 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
       const [at, end] = via?.range ?? [(node as Node)?.range?.[0] ?? 0, ((node as Node)?.range?.[0] ?? 0) + 1];
       report(depth > MAX_VALUE_DEPTH
         ? via
-          ? format('Aliases nest deeper than {0} levels here: `*{1}` leads back into its own anchor (a circular alias), or aliases are chained too deep. The file is not checked further.', MAX_VALUE_DEPTH, via.source)
-          : format('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked further.', MAX_VALUE_DEPTH)
-        : format('Aliases expand to far more data than a tactic holds (an "alias bomb"), here at `*{0}`; the file is not checked further.', via!.source),
+          ? l10n.t('Aliases nest deeper than {0} levels here: `*{1}` leads back into its own anchor (a circular alias), or aliases are chained too deep. The file is not checked further.', MAX_VALUE_DEPTH, via.source)
+          : l10n.t('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked further.', MAX_VALUE_DEPTH)
+        : l10n.t('Aliases expand to far more data than a tactic holds (an "alias bomb"), here at `*{0}`; the file is not checked further.', via!.source),
       at, Math.max(end, at + 1), true);
       return null;
     }
@@ -41,7 +41,7 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
       const target = opts.doc ? resolveAlias(opts.doc, node) : undefined;
       if (!target) {
         const [s, e] = node.range ?? [0, 1];
-        report(format('The alias `*{0}` refers to no anchor `&{0}` defined before it.', node.source), s, e, false);
+        report(l10n.t('The alias `*{0}` refers to no anchor `&{0}` defined before it.', node.source), s, e, false);
         return null;
       }
       return convert(target, depth + 1, node);
@@ -56,12 +56,12 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
         else if (isScalar(k) && k.value === null && !k.source) {
           // `: value` parses as a key that is an empty scalar: say so, rather than call it `null`.
           const [s, e] = (pair.value as Node | null)?.range ?? k.range ?? [0, 1];
-          report('This value has no key: write it as `key: value`.', k.range?.[0] ?? s, Math.max(e, s + 1), false);
+          report(l10n.t('This value has no key: write it as `key: value`.'), k.range?.[0] ?? s, Math.max(e, s + 1), false);
           continue;
         } else if (isScalar(k)) key = String(k.value);
         else {
           const [s, e] = (k as Node).range ?? [0, 1];
-          report('Keys must be plain names, not lists or mappings.', s, e, false);
+          report(l10n.t('Keys must be plain names, not lists or mappings.'), s, e, false);
           continue;
         }
         obj[key] = convert(pair.value, depth + 1, via);

@@ -10,6 +10,7 @@
  * Whatever is valid is kept, so one typo costs only its own line. Finding and reading the file is
  * Node's business (server/src/node/configFiles.ts).
  */
+import * as l10n from '@vscode/l10n';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
 import schemaJson from '../../../../schemas/tactic-lint.schema.json';
@@ -21,7 +22,7 @@ import type { LintConfig, Range, SeverityOrOff } from '../types';
 import { DEFAULT_LINT_CONFIG } from '../types';
 import compiledValidator from '../generated/lintConfigValidator.js';
 import { locate } from './schemaFindings';
-import { codeList, didYouMean, format, sentences } from '../messages';
+import { codeList, didYouMean, sentences } from '../messages';
 
 export const LINT_CONFIG_FILE_NAMES = ['.tactic-lint.yaml', '.tactic-lint.yml'] as const;
 
@@ -114,23 +115,25 @@ function describe(err: ErrorObject): string {
       const key = String((err.params as { additionalProperty: string }).additionalProperty);
       if (path[0] === 'rules') {
         const guess = closestNames(key, RULE_IDS, 1);
-        return sentences(format('`{0}` is not a lint rule.', key), guess.length ? didYouMean(guess[0]) : format('Rules: {0}.', codeList(RULE_IDS)));
+        return sentences(l10n.t('`{0}` is not a lint rule.', key), guess.length ? didYouMean(guess[0]) : l10n.t('Rules: {0}.', codeList(RULE_IDS)));
       }
       const guess = closestNames(key, TOP_KEYS, 1);
-      return sentences(format('`{0}` is not a setting of .tactic-lint.yaml.', key), guess.length > 0 && didYouMean(guess[0]), format('Settings: {0}.', codeList(TOP_KEYS)));
+      return sentences(l10n.t('`{0}` is not a setting of .tactic-lint.yaml.', key), guess.length > 0 && didYouMean(guess[0]), l10n.t('Settings: {0}.', codeList(TOP_KEYS)));
     }
     case 'enum':
     case 'type':
       if (path[0] === 'rules' && path.length === 2) {
-        return format('The severity of `{0}` must be one of `error`, `warning`, `information`, `hint` or `off`.', field);
+        return l10n.t('The severity of `{0}` must be one of `error`, `warning`, `information`, `hint` or `off`.', field);
       }
-      if (field === 'staleReviewDays') return '`staleReviewDays` must be a number of days, e.g. 90.';
-      if (field === 'rules') return '`rules` must be a mapping of rule ids to severities, e.g. `stale-review: off`.';
-      return '.tactic-lint.yaml must be a mapping of settings (`rules:`, `staleReviewDays:`).';
+      if (field === 'staleReviewDays') return l10n.t('`staleReviewDays` must be a number of days, e.g. 90.');
+      if (field === 'rules') return l10n.t('`rules` must be a mapping of rule ids to severities, e.g. `stale-review: off`.');
+      return l10n.t('.tactic-lint.yaml must be a mapping of settings (`rules:`, `staleReviewDays:`).');
     case 'minimum':
-      return '`staleReviewDays` cannot be negative.';
+      return l10n.t('`staleReviewDays` cannot be negative.');
     default:
       // A keyword the schema does not use today: ajv's own (English) words, quoted as they are.
-      return field ? format('`{0}` {1}.', field, err.message ?? 'is not valid') : format('`the configuration` {0}.', err.message ?? 'is not valid');
+      return field
+        ? l10n.t({ message: '`{0}` {1}.', args: [field, err.message ?? 'is not valid'], comment: ['{0} is a field; {1} is the schema validator\'s own English words, e.g. "must be <= 5"'] })
+        : l10n.t({ message: '`the configuration` {0}.', args: [err.message ?? 'is not valid'], comment: ['{0} is the schema validator\'s own English words, e.g. "must have property x"'] });
   }
 }

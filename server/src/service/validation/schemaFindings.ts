@@ -11,7 +11,7 @@ import { closestNames, hasInvisible } from '../parsing/text';
 import { resolveAlias } from '../parsing/value';
 import type { SchemaFindingData } from '../types';
 import {
-  badDateMessage, badEnumMessage, badIdMessage, badStepMessage, badTransitionMessage, EMPTY_DOCUMENT, missingFieldMessage, NEXT_WITH_OUTCOME, NOT_A_MAPPING,
+  badDateMessage, badEnumMessage, badIdMessage, badStepMessage, badTransitionMessage, emptyDocumentMessage, missingFieldMessage, nextWithOutcomeMessage, notAMappingMessage,
   otherProblemMessage, Owner, tooFewEntriesMessage, unknownKeyMessage, wrongTypeMessage,
 } from './schemaMessages';
 
@@ -38,8 +38,8 @@ export function validateSchema(tdoc: TacticDocument): SchemaFinding[] {
   if (tdoc.value === null || typeof tdoc.value !== 'object' || Array.isArray(tdoc.value)) {
     const span = nodeSpan(doc.contents as Node) ?? [0, 0];
     return [tdoc.value === null
-      ? { start: span[0], end: span[1], message: EMPTY_DOCUMENT, data: { kind: 'empty-document' } }
-      : { start: span[0], end: span[1], message: NOT_A_MAPPING, data: { kind: 'not-a-mapping' } }];
+      ? { start: span[0], end: span[1], message: emptyDocumentMessage(), data: { kind: 'empty-document' } }
+      : { start: span[0], end: span[1], message: notAMappingMessage(), data: { kind: 'not-a-mapping' } }];
   }
   const validate = schemaValidator();
   if (validate(tdoc.value)) return [];
@@ -135,7 +135,7 @@ function describe(err: ErrorObject, doc: Document): SchemaFinding | undefined {
       // The only `not` in the schema: a stage with an outcome must not have `next`.
       const pair = findPair(at.node, 'next');
       const span = nodeSpan(pair?.key as Node) ?? keySpanOfObject(at);
-      return found(span, NEXT_WITH_OUTCOME, { kind: 'next-with-outcome' });
+      return found(span, nextWithOutcomeMessage(), { kind: 'next-with-outcome' });
     }
     case 'oneOf':
       // Two oneOfs in the schema: an approval step, and a transition of the sales cycle.

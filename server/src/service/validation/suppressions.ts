@@ -7,10 +7,11 @@
  * Without a rule list, every rule is meant. Anything after ` -- ` is a free-text reason. Comments
  * are taken from the YAML CST, so a `#` inside a quoted or block scalar is never mistaken for one.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, Node } from 'yaml';
 import type { TacticDocument } from '../parsing/parse';
 import { closestNames } from '../parsing/text';
-import { didYouMean, format, sentences } from '../messages';
+import { didYouMean, sentences } from '../messages';
 import type { Diagnostic, SuppressionFindingData } from '../types';
 
 export const DISABLE = 'tactic-lint-disable';
@@ -86,7 +87,7 @@ function parseDirective(
     problems.push({
       start: kindStart, end: kindStart + kind.length,
       message: sentences(
-        format('`{0}` is not a suppression comment: use `# {1} RULE` or `# {2} RULE`.', kind, DISABLE_NEXT_LINE, DISABLE),
+        l10n.t('`{0}` is not a suppression comment: use `# {1} RULE` or `# {2} RULE`.', kind, DISABLE_NEXT_LINE, DISABLE),
         guess.length > 0 && didYouMean(guess[0]),
       ),
       data: { kind: 'unknown-directive', directive: kind, suggestions: guess },
@@ -110,7 +111,7 @@ function parseDirective(
     const guess = closestNames(name, knownRules, 1);
     problems.push({
       start, end: start + name.length,
-      message: sentences(format('`{0}` is not a lint rule, so this comment suppresses nothing for it.', name), guess.length > 0 && didYouMean(guess[0])),
+      message: sentences(l10n.t('`{0}` is not a lint rule, so this comment suppresses nothing for it.', name), guess.length > 0 && didYouMean(guess[0])),
       data: { kind: 'unknown-rule', rule: name, suggestions: guess },
     });
   }

@@ -1,4 +1,5 @@
 /** no-economic-buyer and no-coach: the tactic names someone who can sign and someone who guides. */
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
 import { peopleOf } from '../../model/people';
@@ -16,15 +17,15 @@ function noOneWithRole(ctx: RuleContext, role: string, message: string): void {
 export const noEconomicBuyer: Rule = {
   id: 'no-economic-buyer',
   defaultSeverity: 'warning',
-  description: 'No decision maker has `role: economic_buyer`: nobody who can sign is named.',
+  get description() { return l10n.t('No decision maker has `role: economic_buyer`: nobody who can sign is named.'); },
   runsOnBrokenDocument: false,
-  check: (ctx) => noOneWithRole(ctx, 'economic_buyer', 'No decision maker has `role: economic_buyer`: name the person who can sign the contract and release the budget.'),
+  check: (ctx) => noOneWithRole(ctx, 'economic_buyer', l10n.t('No decision maker has `role: economic_buyer`: name the person who can sign the contract and release the budget.')),
 };
 
 export const noCoach: Rule = {
   id: 'no-coach',
   defaultSeverity: 'information',
-  description: 'No decision maker has `role: coach`: nobody inside guides the sale.',
+  get description() { return l10n.t('No decision maker has `role: coach`: nobody inside guides the sale.'); },
   runsOnBrokenDocument: false,
-  check: (ctx) => noOneWithRole(ctx, 'coach', 'No decision maker has `role: coach`: name someone inside the client who guides the sale.'),
+  check: (ctx) => noOneWithRole(ctx, 'coach', l10n.t('No decision maker has `role: coach`: name someone inside the client who guides the sale.')),
 };

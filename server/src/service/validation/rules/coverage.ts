@@ -1,8 +1,8 @@
 /** unidentified-, unpositioned- and unreached-decision-maker: every DM found, positioned and reached. */
+import * as l10n from '@vscode/l10n';
 import { nodeSpan } from '../../parsing/ast';
 import { definitionsOf } from '../../model/model';
 import type { BlockKey } from '../../domain/blocks';
-import { format } from '../../messages';
 import type { Rule, RuleContext } from './rule';
 
 function uncovered(ctx: RuleContext, block: BlockKey, field: string, message: (id: string) => string): void {
@@ -19,23 +19,23 @@ function uncovered(ctx: RuleContext, block: BlockKey, field: string, message: (i
 export const unidentifiedDecisionMaker: Rule = {
   id: 'unidentified-decision-maker',
   defaultSeverity: 'information',
-  description: 'No `identification` entry `finds` this decision maker.',
+  get description() { return l10n.t('No `identification` entry `finds` this decision maker.'); },
   runsOnBrokenDocument: false,
-  check: (ctx) => uncovered(ctx, 'identification', 'finds', (id) => format('No `identification` entry finds `{0}`: add a way to find out who this decision maker is.', id)),
+  check: (ctx) => uncovered(ctx, 'identification', 'finds', (id) => l10n.t('No `identification` entry finds `{0}`: add a way to find out who this decision maker is.', id)),
 };
 
 export const unpositionedDecisionMaker: Rule = {
   id: 'unpositioned-decision-maker',
   defaultSeverity: 'information',
-  description: 'No `positioning` entry is `for` this decision maker.',
+  get description() { return l10n.t('No `positioning` entry is `for` this decision maker.'); },
   runsOnBrokenDocument: false,
-  check: (ctx) => uncovered(ctx, 'positioning', 'for', (id) => format('No `positioning` entry is for `{0}`: say how the manager presents themself to this decision maker.', id)),
+  check: (ctx) => uncovered(ctx, 'positioning', 'for', (id) => l10n.t('No `positioning` entry is for `{0}`: say how the manager presents themself to this decision maker.', id)),
 };
 
 export const unreachedDecisionMaker: Rule = {
   id: 'unreached-decision-maker',
   defaultSeverity: 'information',
-  description: 'No `advancement_actions` entry is `for` this decision maker.',
+  get description() { return l10n.t('No `advancement_actions` entry is `for` this decision maker.'); },
   runsOnBrokenDocument: false,
-  check: (ctx) => uncovered(ctx, 'advancement_actions', 'for', (id) => format('No `advancement_actions` entry is for `{0}`: plan a move that reaches this decision maker.', id)),
+  check: (ctx) => uncovered(ctx, 'advancement_actions', 'for', (id) => l10n.t('No `advancement_actions` entry is for `{0}`: plan a move that reaches this decision maker.', id)),
 };

@@ -1,7 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
 import { ChainStep, peopleOf } from '../../model/people';
-import { format } from '../../messages';
 import type { Rule } from './rule';
 
 /** A step as comparable text: who signs (parallel signers and body members in any order). */
@@ -14,7 +14,7 @@ function stepKey(step: ChainStep): string {
 export const duplicateChain: Rule = {
   id: 'duplicate-chain',
   defaultSeverity: 'warning',
-  description: 'Two approval chains have the same steps in the same order.',
+  get description() { return l10n.t('Two approval chains have the same steps in the same order.'); },
   runsOnBrokenDocument: false,
   check(ctx) {
     const first = new Map<string, { id?: string; offset: number }>();
@@ -30,8 +30,8 @@ export const duplicateChain: Rule = {
       }
       const line = ctx.doc.lines.positionAt(earlier.offset).line + 1;
       const message = chain.id !== undefined && earlier.id !== undefined
-        ? format('The approval chain `{0}` has the same steps in the same order as `{1}` on line {2}: merge the two, or make the difference between them explicit.', chain.id, earlier.id, line)
-        : format('This approval chain has the same steps in the same order as the chain on line {0}: merge the two, or make the difference between them explicit.', line);
+        ? l10n.t('The approval chain `{0}` has the same steps in the same order as `{1}` on line {2}: merge the two, or make the difference between them explicit.', chain.id, earlier.id, line)
+        : l10n.t('This approval chain has the same steps in the same order as the chain on line {0}: merge the two, or make the difference between them explicit.', line);
       ctx.report(span[0], span[1], message, chain.id !== undefined ? { id: chain.id } : undefined);
     }
   },

@@ -1,19 +1,19 @@
+import * as l10n from '@vscode/l10n';
 import { nodeSpan } from '../../parsing/ast';
 import type { IdKind } from '../../model/model';
-import { format } from '../../messages';
 import type { Rule } from './rule';
 
 /** One sentence per kind of id. */
 const MESSAGE: Record<IdKind, (id: string, line: number) => string> = {
-  decision_maker: (id, line) => format('The decision maker id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
-  approval_chain: (id, line) => format('The approval chain id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
-  stage: (id, line) => format('The stage id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
+  decision_maker: (id, line) => l10n.t('The decision maker id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
+  approval_chain: (id, line) => l10n.t('The approval chain id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
+  stage: (id, line) => l10n.t('The stage id `{0}` is already used on line {1}; ids must be unique within their block.', id, line),
 };
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
-  description: 'Two entries of one block share an id.',
+  get description() { return l10n.t('Two entries of one block share an id.'); },
   runsOnBrokenDocument: true,
   check(ctx) {
     const first = new Map<string, number>();

@@ -1,25 +1,25 @@
+import * as l10n from '@vscode/l10n';
 import { BLOCK_KEYS, BlockKey } from '../../domain/blocks';
-import { format } from '../../messages';
 import { headerAnchor } from './anchor';
 import type { Rule } from './rule';
 
 /** One whole sentence per block: what the missing block would say (see BLOCK_PURPOSE). */
 const MESSAGE: Record<BlockKey, (key: string) => string> = {
-  decision_makers: (key) => format('The tactic has no `{0}` block: name the decision makers at the client that this tactic targets.', key),
-  identification: (key) => format('The tactic has no `{0}` block: say how you find out who the decision makers are.', key),
-  gatekeepers: (key) => format('The tactic has no `{0}` block: say how to get past the secretary or other gatekeepers.', key),
-  positioning: (key) => format('The tactic has no `{0}` block: say how the manager positions themself with each decision maker.', key),
-  discovery_questions: (key) => format("The tactic has no `{0}` block: list the questions that uncover the client's needs.", key),
-  advancement_actions: (key) => format('The tactic has no `{0}` block: list the actions that move the deal forward.', key),
-  approval_chains: (key) => format("The tactic has no `{0}` block: describe how the client's approval chain can run.", key),
-  objections: (key) => format('The tactic has no `{0}` block: list the typical objections and how to neutralize them.', key),
-  risks: (key) => format('The tactic has no `{0}` block: list the risks tied to this client.', key),
+  decision_makers: (key) => l10n.t('The tactic has no `{0}` block: name the decision makers at the client that this tactic targets.', key),
+  identification: (key) => l10n.t('The tactic has no `{0}` block: say how you find out who the decision makers are.', key),
+  gatekeepers: (key) => l10n.t('The tactic has no `{0}` block: say how to get past the secretary or other gatekeepers.', key),
+  positioning: (key) => l10n.t('The tactic has no `{0}` block: say how the manager positions themself with each decision maker.', key),
+  discovery_questions: (key) => l10n.t("The tactic has no `{0}` block: list the questions that uncover the client's needs.", key),
+  advancement_actions: (key) => l10n.t('The tactic has no `{0}` block: list the actions that move the deal forward.', key),
+  approval_chains: (key) => l10n.t("The tactic has no `{0}` block: describe how the client's approval chain can run.", key),
+  objections: (key) => l10n.t('The tactic has no `{0}` block: list the typical objections and how to neutralize them.', key),
+  risks: (key) => l10n.t('The tactic has no `{0}` block: list the risks tied to this client.', key),
 };
 
 export const missingBlock: Rule = {
   id: 'missing-block',
   defaultSeverity: 'warning',
-  description: 'One of the nine tactic blocks is absent (one finding per missing block).',
+  get description() { return l10n.t('One of the nine tactic blocks is absent (one finding per missing block).'); },
   runsOnBrokenDocument: false,
   check(ctx) {
     if (!ctx.doc.root) return;

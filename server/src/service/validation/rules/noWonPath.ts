@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'yaml';
 import { nodeSpan } from '../../parsing/ast';
 import { reachableStages, startStage } from '../../model/cycleGraph';
@@ -6,7 +7,7 @@ import type { Rule } from './rule';
 export const noWonPath: Rule = {
   id: 'no-won-path',
   defaultSeverity: 'warning',
-  description: 'No path from `start` (by default the first stage) reaches a `won` stage.',
+  get description() { return l10n.t('No path from `start` (by default the first stage) reaches a `won` stage.'); },
   runsOnBrokenDocument: false,
   check(ctx) {
     const cycle = ctx.model.cycle;
@@ -16,6 +17,6 @@ export const noWonPath: Rule = {
     const reachable = reachableStages(cycle);
     if (cycle.stages.some((s) => s.outcome === 'won' && s.id !== undefined && reachable.has(s.id))) return;
     const span = nodeSpan(cycle.startNode) ?? nodeSpan(cycle.pair.key as Node);
-    if (span) ctx.report(span[0], span[1], 'No path through the sales cycle reaches a stage with `outcome: won`: the cycle never closes a deal.');
+    if (span) ctx.report(span[0], span[1], l10n.t('No path through the sales cycle reaches a stage with `outcome: won`: the cycle never closes a deal.'));
   },
 };

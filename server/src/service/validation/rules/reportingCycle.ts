@@ -1,12 +1,12 @@
+import * as l10n from '@vscode/l10n';
 import { nodeSpan } from '../../parsing/ast';
 import { peopleOf, Person } from '../../model/people';
-import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const reportingCycle: Rule = {
   id: 'reporting-cycle',
   defaultSeverity: 'error',
-  description: '`reports_to` lines form a loop (reported on each `reports_to` in it).',
+  get description() { return l10n.t('`reports_to` lines form a loop (reported on each `reports_to` in it).'); },
   runsOnBrokenDocument: false,
   check(ctx) {
     const { persons, byId } = peopleOf(ctx.doc, ctx.model);
@@ -32,8 +32,8 @@ export const reportingCycle: Rule = {
         const span = nodeSpan(q.reportsTo!.node);
         if (!span) continue;
         const message = loop.length === 1
-          ? format('`{0}` reports to themselves: `reports_to` names their boss.', ids[i])
-          : format('The `reports_to` lines form a loop: {0}.', [...ids.slice(i), ...ids.slice(0, i), ids[i]].map((id) => `\`${id}\``).join(' \u2192 '));
+          ? l10n.t('`{0}` reports to themselves: `reports_to` names their boss.', ids[i])
+          : l10n.t('The `reports_to` lines form a loop: {0}.', [...ids.slice(i), ...ids.slice(0, i), ids[i]].map((id) => `\`${id}\``).join(' \u2192 '));
         ctx.report(span[0], span[1], message, { id: ids[i] });
       }
     }

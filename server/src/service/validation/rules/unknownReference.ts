@@ -1,6 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import { nodeSpan } from '../../parsing/ast';
 import { definitionsOf, ID_PATTERN, IdKind } from '../../model/model';
-import { didYouMean, format, sentences } from '../../messages';
+import { didYouMean, sentences } from '../../messages';
 import { closestNames } from '../../parsing/text';
 import type { Rule } from './rule';
 
@@ -8,16 +9,16 @@ const SUGGESTED_IDS = 500;
 
 /** One sentence per kind of id: where ids of that kind are defined. */
 const MESSAGE: Record<IdKind, (id: string) => string> = {
-  decision_maker: (id) => format('No decision maker with the id `{0}` is defined in `decision_makers`.', id),
+  decision_maker: (id) => l10n.t('No decision maker with the id `{0}` is defined in `decision_makers`.', id),
   // No field refers to approval chains today.
-  approval_chain: (id) => format('No approval chain with the id `{0}` is defined in `approval_chains`.', id),
-  stage: (id) => format('No stage with the id `{0}` is defined in `sales_cycle.stages`.', id),
+  approval_chain: (id) => l10n.t('No approval chain with the id `{0}` is defined in `approval_chains`.', id),
+  stage: (id) => l10n.t('No stage with the id `{0}` is defined in `sales_cycle.stages`.', id),
 };
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   defaultSeverity: 'error',
-  description: 'A reference names an id that is not defined.',
+  get description() { return l10n.t('A reference names an id that is not defined.'); },
   runsOnBrokenDocument: false,
   check(ctx) {
     const defs = new Map<IdKind, Map<string, unknown>>();

@@ -1,12 +1,12 @@
+import * as l10n from '@vscode/l10n';
 import { nodeSpan } from '../../parsing/ast';
 import { reachableStages, startStage } from '../../model/cycleGraph';
-import { format } from '../../messages';
 import type { Rule } from './rule';
 
 export const unreachableStage: Rule = {
   id: 'unreachable-stage',
   defaultSeverity: 'warning',
-  description: 'No path from `start` (by default the first stage) reaches the stage.',
+  get description() { return l10n.t('No path from `start` (by default the first stage) reaches the stage.'); },
   runsOnBrokenDocument: false,
   check(ctx) {
     const cycle = ctx.model.cycle;
@@ -15,7 +15,7 @@ export const unreachableStage: Rule = {
     for (const stage of cycle.stages) {
       if (stage.id === undefined || reachable.has(stage.id)) continue;
       const span = nodeSpan(stage.idNode);
-      if (span) ctx.report(span[0], span[1], format("No path from the start stage reaches `{0}`: add it to some stage's `next`, or remove it.", stage.id), { id: stage.id });
+      if (span) ctx.report(span[0], span[1], l10n.t("No path from the start stage reaches `{0}`: add it to some stage's `next`, or remove it.", stage.id), { id: stage.id });
     }
   },
 };
