@@ -5,6 +5,7 @@
  * (`tactic`, `account`, `product`, `owner`), in a block or a flow mapping. Also the quick fix of
  * the `stale-review` finding (added beside codeActions.ts's fixes by the service facade).
  */
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { isMap, isScalar, Scalar } from 'yaml';
 import { HEADER_KEYS } from '../domain/blocks';
@@ -107,7 +108,7 @@ export function staleReviewFixes(parsed: ParsedTactic, diagnostics: readonly Dia
   for (const d of diagnostics) {
     if (d.code !== 'stale-review') continue;
     const edits = markReviewed(parsed, today);
-    if (edits.length) out.push({ title: `Mark as reviewed today (${today})`, kind: 'quickfix', diagnostics: [d], isPreferred: true, edits });
+    if (edits.length) out.push({ title: l10n.t('Mark as reviewed today ({0})', today), kind: 'quickfix', diagnostics: [d], isPreferred: true, edits });
   }
   return out;
 }
