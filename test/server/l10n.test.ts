@@ -114,6 +114,6 @@ describe('pseudo-locale: the server', () => {
 
   it('findings', { skip: pending('server/src/service/validation') }, async () => {
     const diagnostics = await server.diagnostics(URI);
-    for (const d of diagnostics) assert.ok(marked(d.message), `${d.code}: ${d.message}`);
+    for (const d of diagnostics) assert.ok(marked(String(d.message)), `${d.code}: ${d.message}`);
   });
 });

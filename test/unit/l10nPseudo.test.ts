@@ -126,7 +126,7 @@ describe('pseudo-locale: the service', () => {
   });
 
   it('findings: every message over the fixtures', { skip: pending('server/src/service/validation') }, () => {
-    for (const text of EXAMPLES) for (const d of service.validate(text)) assert.ok(marked(d.message), `${d.code}: ${d.message}`);
+    for (const text of EXAMPLES) for (const d of service.validate(text)) assert.ok(marked(String(d.message)), `${d.code}: ${d.message}`);
   });
 
   it('quick fixes: every title', { skip: pending('server/src/service/authoring/codeActions.ts') }, () => {
