@@ -41,6 +41,11 @@ describe('translation bundles', () => {
     }
   });
 
+  it('the schema texts module is generated from the schema as it is now', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'generate-schema-text.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it('every counted message has all four plural forms', () => {
     // Forms of one sentence may differ in English (`1 day` / `2 days`), so count by comment.
     const byComment = new Map<string, number>();

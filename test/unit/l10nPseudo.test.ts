@@ -47,6 +47,8 @@ describe('pseudo-locale: the service', () => {
     assert.ok(hovers > 100, `${hovers} hovers`);
     const blocks = service.hover(parse(EXAMPLES[0]), { line: EXAMPLES[0].split('\n').findIndex((l) => l.startsWith('decision_makers:')), character: 1 });
     assert.match((blocks!.contents as { value: string }).value, /⟪block 1 of 9: name the decision makers/);
+    // The schema's own description under it, translated too (schemaText.ts).
+    assert.match((blocks!.contents as { value: string }).value, /\n\n⟪\*\*Block 1 — decision makers\.\*\*/);
   });
 
   it('completion: snippets, their details and documentation are translated; keys and values are not', () => {
@@ -61,7 +63,10 @@ describe('pseudo-locale: the service', () => {
     const root = service.complete(parse('tactic: T\n\n'), { line: 1, character: 0 }).items;
     const all = root.find((i) => i.kind === 15)!;
     assert.ok(marked(all.label) && marked((all.documentation as { value: string }).value), JSON.stringify(all));
-    for (const i of root.filter((x) => x.kind === 10)) assert.ok(!marked(i.label), `a key stays a key: ${i.label}`);
+    for (const i of root.filter((x) => x.kind === 10)) {
+      assert.ok(!marked(i.label), `a key stays a key: ${i.label}`);
+      assert.ok(marked(String(i.detail)) && marked((i.documentation as { value: string } | undefined)?.value), `the schema's words about ${i.label}`);
+    }
     const suggested = service.complete(parse('tactic: T\nidentification:\n  - source: \n'), { line: 2, character: 12 }).items.filter((i) => i.kind === 12);
     for (const s of suggested) assert.ok(!marked(s.label) && marked(String(s.detail)), JSON.stringify(s));
   });

@@ -7,7 +7,7 @@
  * script is seen at once rather than turning into English output.
  */
 import * as l10n from '@vscode/l10n';
-import { LANGUAGES, type Language } from '../service/l10n';
+import { LANGUAGES, type Language } from '../service';
 import { speak } from '../node/l10nBundle';
 import { UsageError } from './args';
 

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { languageOf, useLanguage, type L10nBundle, type Language } from '../service/l10n';
+import { languageOf, useLanguage, type L10nBundle, type Language } from '../service';
 
 /** The bundle file of `language` nearest above `from` (this module's folder by default). */
 export function bundlePath(language: Language, from: string = __dirname): string | undefined {

@@ -13,6 +13,7 @@ import type { ParsedTactic } from '../types';
 import { getPair, scalarText } from '../parsing/ast';
 import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../model/model';
 import { resolveRef, schemaAt, SchemaNode } from '../domain/schema';
+import { schemaText } from '../domain/schemaText';
 import { Position } from '../types';
 import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
 
@@ -74,7 +75,7 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
         label: name,
         kind: KIND.Property,
         detail: atRoot && (BLOCK_KEYS as readonly string[]).includes(name)
-          ? l10n.t('Block {0} of 9, not in this tactic yet: {1}', BLOCK_KEYS.indexOf(name as BlockKey) + 1, prop.description ?? '')
+          ? l10n.t('Block {0} of 9, not in this tactic yet: {1}', BLOCK_KEYS.indexOf(name as BlockKey) + 1, schemaText(prop.description ?? ''))
           : detailOf(prop, schema.required?.includes(name) && !atRoot),
         documentation: docOf(schema.properties![name]),
         sortText: `${keysLast ? 'z' : ''}${schema.required?.includes(name) && !atRoot ? '0' : '1'}${String(i).padStart(3, '0')}`,
@@ -360,12 +361,12 @@ function idsFromText(parsed: ParsedTactic, kind: IdKind): IdInfo[] {
 }
 
 function detailOf(prop: SchemaNode, required?: boolean): string | undefined {
-  const what = prop.title ?? prop.description;
+  const what = schemaText(prop.title ?? prop.description);
   return required ? l10n.t('{0} (required)', what ?? '').trim() : what;
 }
 
 export function docOf(node: SchemaNode | undefined): MarkupContent | undefined {
   if (!node) return undefined;
   const text = node.markdownDescription ?? resolveRef(node)?.markdownDescription ?? node.description ?? resolveRef(node)?.description;
-  return text ? { kind: 'markdown', value: text } : undefined;
+  return text ? { kind: 'markdown', value: schemaText(text) } : undefined;
 }

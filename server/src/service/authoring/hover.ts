@@ -11,6 +11,7 @@ import { nodeAt } from '../parsing/locate';
 import type { ParsedTactic } from '../types';
 import { Definition, definitionsOf, ID_KIND_LABEL, IdKind } from '../model/model';
 import { resolveRef, schemaAt, SchemaNode, typeLabel } from '../domain/schema';
+import { schemaText } from '../domain/schemaText';
 import { Position } from '../types';
 import { BlockKey, isBlockKey } from '../domain/blocks';
 import { plural } from '../l10n';
@@ -46,7 +47,7 @@ function keyHover(path: PathSeg[]): string | undefined {
   const schema = resolveRef(schemaAt(path));
   if (!schema) return undefined;
   if (path.length === 1 && isBlockKey(key)) {
-    const body = schema.markdownDescription ?? schema.description ?? '';
+    const body = schemaText(schema.markdownDescription ?? schema.description ?? '');
     return `**\`${key}\`** — ${blockSentence(key)}\n\n${body}`;
   }
   return fieldHover(path);
@@ -63,7 +64,7 @@ function fieldHover(path: PathSeg[], value?: string): string | undefined {
   const parent = parentRaw?.oneOf ? parentRaw.oneOf.map(resolveRef).find((b) => b?.properties) : parentRaw;
   const type = typeLabel(branch.type);
   const what = parent?.required?.includes(field) ? l10n.t('{0}, required', type) : type;
-  const lines = [`**\`${field}\`** (${what})`, '', raw?.markdownDescription ?? schema.markdownDescription ?? schema.description ?? ''];
+  const lines = [`**\`${field}\`** (${what})`, '', schemaText(raw?.markdownDescription ?? schema.markdownDescription ?? schema.description ?? '')];
   const allowed = allowedValues(branch);
   if (allowed) lines.push('', allowed);
   if (value !== undefined && branch.enum?.includes(value)) lines.push('', l10n.t('Here: `{0}`.', value));
