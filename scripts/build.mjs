@@ -4,6 +4,7 @@
 // --no-minify) keep the bundles readable for debugging.
 import { build, context } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { l10nNoFetch } from './l10nNoFetch.mjs';
 import { mermaidConfigCopy } from './mermaidConfigCopy.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -19,6 +20,7 @@ const node = {
   minify,
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  plugins: [l10nNoFetch],
 };
 
 const targets = [
