@@ -17,6 +17,7 @@ try {
     stderr: (t) => process.stderr.write(t),
     isTty: !!process.stdout.isTTY,
     now: () => new Date(),
+    env: process.env,
   });
 } catch (e) {
   process.stderr.write(`tactic: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);

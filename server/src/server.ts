@@ -24,6 +24,7 @@ import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
 import { fitYoungGeneration } from './lsp/youngGeneration';
 import { createTacticService } from './service';
+import { speakLocale } from './node/l10nBundle';
 
 export const SERVER_NAME = 'tactic-language-server';
 
@@ -63,6 +64,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    // The client's display language (`locale`, e.g. VS Code's `vscode.env.language`), before
+    // anything is answered: every message from here on is in it (English when we lack it).
+    const spoken = speakLocale(params.locale);
+    if (spoken.problem) connection.console.warn(spoken.problem);
     config.supportsConfiguration = !!params.capabilities.workspace?.configuration;
     const capabilities = Object.assign(
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },

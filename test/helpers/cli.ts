@@ -14,11 +14,16 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = ROOT): CliResult {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], {
+/**
+ * Runs `tactic` with `args`. The locale variables of the environment are left out (English, as the
+ * tests expect, whatever the machine's locale) unless `env` sets them; `cliJs` runs another build.
+ */
+export function runCli(args: string[], cwd = ROOT, env: Record<string, string> = {}, cliJs = CLI_JS): CliResult {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
+  const r = spawnSync(process.execPath, [cliJs, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...rest, NO_COLOR: '1', ...env },
     // a safety net against a hang (e.g. reading a FIFO), not a timing assertion
     timeout: 60_000,
   });

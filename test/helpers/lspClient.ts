@@ -34,8 +34,17 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { configuration?: boolean; nodeArgs?: string[] } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface StartOptions {
+  configuration?: boolean;
+  nodeArgs?: string[];
+  /** The `locale` of the initialize request (the client's display language); none by default. */
+  locale?: string;
+  /** Another build of the server to start (default: dist/server.js). */
+  serverJs?: string;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverJs ?? SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -58,6 +67,7 @@ export async function startServer(opts: { configuration?: boolean; nodeArgs?: st
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
+    ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
     capabilities: {
       workspace: {
         configuration: opts.configuration ?? true,

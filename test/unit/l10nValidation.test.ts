@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { FIX_ALL_KIND, L10nBundle, Language, parseLintConfig, RULES, useLanguage } from '../../server/src/service';
-import { SCHEMA_DESCRIPTIONS } from '../../server/src/service/generated/schemaDescriptions';
+import { schemaText } from '../../server/src/service/domain/schemaText';
+import { tacticSchema } from '../../server/src/service/domain/schema';
 import { findings, readFixture, ROOT, service, VALID } from '../helpers/service';
 
 const bundle = (language: Language): L10nBundle => JSON.parse(readFileSync(join(ROOT, 'l10n', `bundle.l10n.${language}.json`), 'utf8')) as L10nBundle;
@@ -159,16 +160,17 @@ for (const language of ['ro', 'ru'] as const) {
       for (const [i, p] of translated.entries()) assert.notEqual(p.message, english[i].message);
     });
 
-    it("translates the schema's descriptions as hover shows them", () => {
-      const english = { ...SCHEMA_DESCRIPTIONS };
+    it("translates the schema's titles and descriptions as hover shows them", () => {
       useLanguage(language, BUNDLES[language]);
-      for (const pointer of Object.keys(english)) {
-        assert.notEqual(SCHEMA_DESCRIPTIONS[pointer], english[pointer], pointer);
-        if (language === 'ru') assert.match(SCHEMA_DESCRIPTIONS[pointer], CYRILLIC, pointer);
+      for (const english of schemaTexts()) {
+        const translated = schemaText(english);
+        assert.notEqual(translated, english, english);
+        if (language === 'ru') assert.match(translated, CYRILLIC, english);
       }
+      const risks = tacticSchema.properties?.risks;
       const hover = service.hover(service.parse(VALID), { line: VALID.split('\n').findIndex((l) => l.startsWith('risks:')), character: 1 });
       assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
-      assert.ok(hover.contents.value.includes(SCHEMA_DESCRIPTIONS['/properties/risks']), hover.contents.value);
+      assert.ok(hover.contents.value.includes(schemaText(risks?.markdownDescription ?? risks?.description ?? '')), hover.contents.value);
     });
   });
 }
@@ -215,3 +217,18 @@ describe('plural forms of counted findings', () => {
     assert.match(message(5), /has 5 `next` transitions/);
   });
 });
+
+/** Every title and description in the tactic schema (the texts schemaText() translates). */
+function schemaTexts(): string[] {
+  const texts = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    for (const [key, value] of Object.entries(node)) {
+      if (['title', 'description', 'markdownDescription'].includes(key) && typeof value === 'string') texts.add(value);
+      else walk(value);
+    }
+  };
+  walk(tacticSchema);
+  return [...texts];
+}

@@ -1,4 +1,5 @@
 /** Command-line parsing for `tactic`: a command, its options and operands; errors are usage errors. */
+import * as l10n from '@vscode/l10n';
 import { DIAGRAM_KINDS, DiagramKind, isDiagramKind, isPlaybookFormat, PLAYBOOK_FORMATS, PlaybookFormat } from '../service';
 import { formatForOutput } from './export';
 import { REPORT_FORMATS, ReportFormat } from './report';
@@ -35,14 +36,14 @@ const SPECS: Record<string, Spec> = {
 };
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0) throw new UsageError('no command given. Try `tactic lint`, or `tactic --help`.');
+  if (argv.length === 0) throw new UsageError(l10n.t('no command given. Try `tactic lint`, or `tactic --help`.'));
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') return { kind: 'help', topic: rest.find((a) => !a.startsWith('-')) };
   if (first === '--version' || first === '-v' || first === '-V') return { kind: 'version' };
-  if (first.startsWith('-')) throw new UsageError(`unknown option \`${first}\` before the command. Try \`tactic --help\`.`);
+  if (first.startsWith('-')) throw new UsageError(l10n.t('unknown option `{0}` before the command. Try `tactic --help`.', first));
   const spec = SPECS[first];
   if (!spec) {
-    throw new UsageError(`unknown command \`${first}\`. Commands: ${COMMAND_NAMES.join(', ')} (see \`tactic --help\`).`);
+    throw new UsageError(l10n.t('unknown command `{0}`. Commands: {1} (see `tactic --help`).', first, COMMAND_NAMES.join(', ')));
   }
 
   const options = new Map<string, string>();
@@ -63,38 +64,40 @@ export function parseArgs(argv: readonly string[]): Command {
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     if (spec.values.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-      if (value === undefined) throw new UsageError(`\`${name}\` needs a value.`);
+      if (value === undefined) throw new UsageError(l10n.t('`{0}` needs a value.', name));
       options.set(name, value);
     } else if (spec.flags.includes(name) && eq < 0) {
       flags.add(name);
     } else {
       const known = [...spec.values, ...spec.flags];
-      throw new UsageError(`unknown option \`${arg}\` for \`tactic ${first}\`.${known.length ? ` Options: ${known.join(', ')}.` : ''}`);
+      throw new UsageError(known.length
+        ? l10n.t('unknown option `{0}` for `tactic {1}`. Options: {2}.', arg, first, known.join(', '))
+        : l10n.t('unknown option `{0}` for `tactic {1}`.', arg, first));
     }
   }
 
   switch (first) {
     case 'lint': {
       const format = (options.get('--format') ?? 'stylish') as Format;
-      if (!FORMATS.includes(format)) throw new UsageError(`\`--format ${format}\` is not a format. Formats: ${FORMATS.join(', ')}.`);
+      if (!FORMATS.includes(format)) throw new UsageError(l10n.t('`--format {0}` is not a format. Formats: {1}.', format, FORMATS.join(', ')));
       const max = options.get('--max-warnings');
       let maxWarnings: number | undefined;
       if (max !== undefined) {
-        if (!/^\d+$/.test(max)) throw new UsageError(`\`--max-warnings\` needs a whole number of warnings (0 or more), not \`${max}\`.`);
+        if (!/^\d+$/.test(max)) throw new UsageError(l10n.t('`--max-warnings` needs a whole number of warnings (0 or more), not `{0}`.', max));
         maxWarnings = Number(max);
       }
       const color = flags.has('--no-color') ? false : flags.has('--color') ? true : undefined;
       return { kind: 'lint', patterns: operands, format, maxWarnings, quiet: flags.has('--quiet'), color };
     }
     case 'graph': {
-      if (operands.length !== 1) throw new UsageError(operands.length ? '`tactic graph` draws one file at a time.' : '`tactic graph` needs a tactic file, e.g. `tactic graph deal.tactic.yaml`.');
+      if (operands.length !== 1) throw new UsageError(operands.length ? l10n.t('`tactic graph` draws one file at a time.') : l10n.t('`tactic graph` needs a tactic file, e.g. `tactic graph deal.tactic.yaml`.'));
       const view = options.get('--view') ?? 'cycle';
-      if (!isDiagramKind(view)) throw new UsageError(`\`--view ${view}\` is not a view. Views: ${DIAGRAM_KINDS.join(', ')}.`);
+      if (!isDiagramKind(view)) throw new UsageError(l10n.t('`--view {0}` is not a view. Views: {1}.', view, DIAGRAM_KINDS.join(', ')));
       return { kind: 'graph', file: operands[0], view, markdown: flags.has('--markdown'), actions: flags.has('--actions'), objections: flags.has('--objections') };
     }
     case 'report': {
       const format = (options.get('--format') ?? 'table') as ReportFormat;
-      if (!REPORT_FORMATS.includes(format)) throw new UsageError(`\`--format ${format}\` is not a report format. Formats: ${REPORT_FORMATS.join(', ')}.`);
+      if (!REPORT_FORMATS.includes(format)) throw new UsageError(l10n.t('`--format {0}` is not a report format. Formats: {1}.', format, REPORT_FORMATS.join(', ')));
       return { kind: 'report', patterns: operands, format };
     }
     case 'export': {
@@ -105,7 +108,7 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'export', file: operands[0], format, out };
     }
     default: {
-      if (operands.length > 1) throw new UsageError('`tactic init` creates one file at a time.');
+      if (operands.length > 1) throw new UsageError(l10n.t('`tactic init` creates one file at a time.'));
       return { kind: 'init', file: operands[0] };
     }
   }

@@ -3,6 +3,7 @@
  * (its tactic files, recursively) or a glob (tactic files matching it). Without operands: every
  * tactic file under the current folder. `node_modules` and `.git` are never walked.
  */
+import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
@@ -34,11 +35,11 @@ export function discover(patterns: readonly string[], cwd: string): Discovery {
       files.push(p);
     }
   };
-  const onError = (path: string, e: unknown) => problems.push({ message: `cannot list ${describeFsError(displayPath(path, cwd), e)}`, path: displayPath(path, cwd) });
+  const onError = (path: string, e: unknown) => problems.push({ message: l10n.t('cannot list {0}', describeFsError(displayPath(path, cwd), e)), path: displayPath(path, cwd) });
 
   if (patterns.length === 0) {
     const found = walkFiles(cwd, { onError });
-    if (found.length === 0) problems.push({ message: `no tactic files (*.tactic.yaml, *.tactic.yml) under ${cwd}` });
+    if (found.length === 0) problems.push({ message: l10n.t('no tactic files (*.tactic.yaml, *.tactic.yml) under {0}', cwd) });
     found.forEach(add);
     return { files, problems };
   }
@@ -46,7 +47,7 @@ export function discover(patterns: readonly string[], cwd: string): Discovery {
   for (const pattern of patterns) {
     if (GLOB_CHARS.test(pattern) && !exists(resolve(cwd, pattern))) {
       const found = expandGlob(pattern, cwd, onError);
-      if (found.length === 0) problems.push({ message: `no tactic files match ${pattern}` });
+      if (found.length === 0) problems.push({ message: l10n.t('no tactic files match {0}', pattern) });
       found.forEach(add);
       continue;
     }
@@ -60,7 +61,7 @@ export function discover(patterns: readonly string[], cwd: string): Discovery {
     }
     if (isDir) {
       const found = walkFiles(abs, { onError });
-      if (found.length === 0) problems.push({ message: `no tactic files (*.tactic.yaml, *.tactic.yml) under ${pattern}` });
+      if (found.length === 0) problems.push({ message: l10n.t('no tactic files (*.tactic.yaml, *.tactic.yml) under {0}', pattern) });
       found.forEach(add);
     } else {
       add(abs); // an explicitly named file is linted whatever its name; the reader checks it

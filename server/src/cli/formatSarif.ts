@@ -4,6 +4,7 @@
  * with its rule, level, message and a 1-based region (columns in UTF-16 code units, as LSP).
  * Unreadable files and configuration problems become invocation notifications.
  */
+import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../service';
@@ -42,7 +43,7 @@ export function formatSarif(files: readonly FileResult[], issues: readonly RunIs
       tool: {
         driver: {
           name: 'tactic',
-          fullName: 'Sales Tactics linter',
+          fullName: l10n.t('Sales Tactics linter'),
           version,
           semanticVersion: version,
           informationUri: INFORMATION_URI,
@@ -50,10 +51,10 @@ export function formatSarif(files: readonly FileResult[], issues: readonly RunIs
             id: r.id,
             name: pascalCase(r.id),
             shortDescription: { text: plain(r.description) },
-            fullDescription: { text: `${plain(r.description)} Default severity: ${r.defaultSeverity}.` },
+            fullDescription: { text: `${plain(r.description)} ${l10n.t('Default severity: {0}.', r.defaultSeverity)}` },
             help: {
-              text: `${plain(r.description)} Change its severity or turn it off under rules: in .tactic-lint.yaml, or suppress one finding with a "# tactic-lint-disable-next-line ${r.id}" comment on the line above.`,
-              markdown: `${r.description}\n\nChange its severity or turn it off in \`.tactic-lint.yaml\`:\n\n\`\`\`yaml\nrules:\n  ${r.id}: off\n\`\`\`\n\nor suppress one finding with \`# tactic-lint-disable-next-line ${r.id}\` on the line above it.`,
+              text: `${plain(r.description)} ${l10n.t('Change its severity or turn it off under rules: in .tactic-lint.yaml, or suppress one finding with a "# tactic-lint-disable-next-line {0}" comment on the line above.', r.id)}`,
+              markdown: `${r.description}\n\n${l10n.t('Change its severity or turn it off in `.tactic-lint.yaml`:')}\n\n\`\`\`yaml\nrules:\n  ${r.id}: off\n\`\`\`\n\n${l10n.t('or suppress one finding with `# tactic-lint-disable-next-line {0}` on the line above it.', r.id)}`,
             },
             defaultConfiguration: { level: DEFAULT_LEVEL[r.defaultSeverity] },
           })),

@@ -2,6 +2,8 @@
  * The default output: one line per finding, `file:line:col severity message [rule]` (1-based, so
  * terminals and editors can jump to it), grouped per file, then a summary line.
  */
+import * as l10n from '@vscode/l10n';
+import { plural } from '../service';
 import { countFindings, Counts, FileResult, SEVERITY_NAME } from './lint';
 
 const COLORS: Record<number, string> = { 1: '\x1b[31m', 2: '\x1b[33m', 3: '\x1b[36m', 4: '\x1b[2m' };
@@ -27,12 +29,62 @@ export function formatStylish(files: readonly FileResult[], color = false): stri
 
 export function summaryLine(c: Counts, files: readonly FileResult[]): string {
   const total = c.errors + c.warnings + c.information + c.hints;
-  const fileWord = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
-  if (total === 0) return `No problems in ${fileWord(files.length)}.`;
+  const n = files.length;
+  if (total === 0) {
+    return plural(n, {
+      one: () => l10n.t({ message: 'No problems in {0} file.', args: [n], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: 'No problems in {0} files.', args: [n], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: 'No problems in {0} files.', args: [n], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: 'No problems in {0} files.', args: [n], comment: ['plural: other'] }),
+    });
+  }
   const withFindings = files.filter((f) => f.diagnostics.length > 0).length;
-  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), `${c.information} information`];
-  if (c.hints) parts.push(plural(c.hints, 'hint'));
-  return `${plural(total, 'problem')} (${parts.join(', ')}) in ${withFindings} of ${fileWord(files.length)}.`;
+  const parts = [errorsText(c.errors), warningsText(c.warnings), informationText(c.information)];
+  if (c.hints) parts.push(hintsText(c.hints));
+  const where = plural(n, {
+    one: () => l10n.t({ message: 'in {0} of {1} file', args: [withFindings, n], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: 'in {0} of {1} files', args: [withFindings, n], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: 'in {0} of {1} files', args: [withFindings, n], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: 'in {0} of {1} files', args: [withFindings, n], comment: ['plural: other'] }),
+  });
+  return l10n.t({
+    message: '{0} ({1}) {2}.',
+    args: [problemsText(total), parts.join(', '), where],
+    comment: ['The summary line of tactic lint: {0} "15 problems", {1} the counts by severity, {2} "in 2 of 3 files".'],
+  });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const problemsText = (n: number) => plural(n, {
+  one: () => l10n.t({ message: '{0} problem', args: [n], comment: ['plural: one'] }),
+  few: () => l10n.t({ message: '{0} problems', args: [n], comment: ['plural: few'] }),
+  many: () => l10n.t({ message: '{0} problems', args: [n], comment: ['plural: many'] }),
+  other: () => l10n.t({ message: '{0} problems', args: [n], comment: ['plural: other'] }),
+});
+
+const errorsText = (n: number) => plural(n, {
+  one: () => l10n.t({ message: '{0} error', args: [n], comment: ['plural: one'] }),
+  few: () => l10n.t({ message: '{0} errors', args: [n], comment: ['plural: few'] }),
+  many: () => l10n.t({ message: '{0} errors', args: [n], comment: ['plural: many'] }),
+  other: () => l10n.t({ message: '{0} errors', args: [n], comment: ['plural: other'] }),
+});
+
+const warningsText = (n: number) => plural(n, {
+  one: () => l10n.t({ message: '{0} warning', args: [n], comment: ['plural: one'] }),
+  few: () => l10n.t({ message: '{0} warnings', args: [n], comment: ['plural: few'] }),
+  many: () => l10n.t({ message: '{0} warnings', args: [n], comment: ['plural: many'] }),
+  other: () => l10n.t({ message: '{0} warnings', args: [n], comment: ['plural: other'] }),
+});
+
+const informationText = (n: number) => plural(n, {
+  one: () => l10n.t({ message: '{0} information', args: [n], comment: ['plural: one'] }),
+  few: () => l10n.t({ message: '{0} information', args: [n], comment: ['plural: few'] }),
+  many: () => l10n.t({ message: '{0} information', args: [n], comment: ['plural: many'] }),
+  other: () => l10n.t({ message: '{0} information', args: [n], comment: ['plural: other'] }),
+});
+
+const hintsText = (n: number) => plural(n, {
+  one: () => l10n.t({ message: '{0} hint', args: [n], comment: ['plural: one'] }),
+  few: () => l10n.t({ message: '{0} hints', args: [n], comment: ['plural: few'] }),
+  many: () => l10n.t({ message: '{0} hints', args: [n], comment: ['plural: many'] }),
+  other: () => l10n.t({ message: '{0} hints', args: [n], comment: ['plural: other'] }),
+});

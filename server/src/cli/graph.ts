@@ -4,9 +4,10 @@
  * drawn (no `sales_cycle`, broken YAML), the reasons go to stderr with their positions and the
  * exit code is 1.
  */
+import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
 import { readTacticFile } from '../node/readTactic';
-import { DIAGRAM_TITLES, DiagramKind, DiagramOptions, TacticService } from '../service';
+import type { DiagramKind, DiagramOptions, TacticService } from '../service';
 import { mermaidMarkdown } from '../protocol';
 import type { Io } from './io';
 
@@ -23,10 +24,19 @@ export function runGraph(file: string, view: DiagramKind, markdown: boolean, opt
     io.stderr(`${file}${at} ${p.severity} ${p.message}\n`);
   }
   if (!chart.ok) {
-    io.stderr(`tactic: the ${DIAGRAM_TITLES[view]} of ${file} cannot be drawn.\n`);
+    io.stderr(`tactic: ${cannotDraw(view, file)}\n`);
     return 1;
   }
   const source = chart.mermaid.endsWith('\n') ? chart.mermaid : chart.mermaid + '\n';
   io.stdout(markdown ? mermaidMarkdown(source) : source);
   return 0;
+}
+
+/** One whole sentence per view. */
+function cannotDraw(view: DiagramKind, file: string): string {
+  switch (view) {
+    case 'cycle': return l10n.t('the sales cycle of {0} cannot be drawn.', file);
+    case 'map': return l10n.t('the account map of {0} cannot be drawn.', file);
+    case 'chains': return l10n.t('the approval chains of {0} cannot be drawn.', file);
+  }
 }

@@ -1,8 +1,9 @@
-/** `tactic --help` and the help of each command. */
+/** `tactic --help` and the help of each command, in the run's language (command and option names stay as typed). */
 import * as l10n from '@vscode/l10n';
 import { DIAGRAM_KINDS, DIAGRAM_TITLES, RULES } from '../service';
 
-export const MAIN_HELP = `Usage: tactic <command> [options]
+export function mainHelp(): string {
+  return l10n.t(`Usage: tactic <command> [options]
 
 Check and work with sales tactics (*.tactic.yaml) from the command line, with the same rules and
 the same .tactic-lint.yaml configuration as the Sales Tactics editor extension.
@@ -17,12 +18,17 @@ Commands:
 Options:
   -h, --help            show help (also \`tactic <command> --help\`)
   -v, --version         show the version
+  --locale en|ro|ru     the language of messages and help (any command; default: LC_ALL,
+                        LC_MESSAGES or LANG when it names one of them, else English)
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
 2 usage errors, unreadable files or an invalid .tactic-lint.yaml.
-`;
+`);
+}
 
-export const LINT_HELP = `Usage: tactic lint [options] [paths|globs…]
+export function lintHelp(): string {
+  const rules = RULES.map((r) => `  ${r.id.padEnd(29)} ${r.defaultSeverity}`).join('\n');
+  return l10n.t(`Usage: tactic lint [options] [paths|globs…]
 
 Checks tactic files. A path is a file (checked whatever its name) or a folder (its *.tactic.yaml
 and *.tactic.yml files, recursively); a glob such as 'deals/**/*.tactic.yaml' (quote it) matches
@@ -40,26 +46,31 @@ severities (rules: { rule-id: error|warning|information|hint|off }) and staleRev
 Suppress in a tactic with "# tactic-lint-disable-next-line RULE" or "# tactic-lint-disable RULE".
 
 Rules:
-${RULES.map((r) => `  ${r.id.padEnd(29)} ${r.defaultSeverity}`).join('\n')}
+{0}
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
 2 usage errors, unreadable files or an invalid .tactic-lint.yaml (the other files are still checked).
-`;
+`, rules);
+}
 
-export const GRAPH_HELP = `Usage: tactic graph [--view VIEW] [--markdown] FILE
+export function graphHelp(): string {
+  const views = DIAGRAM_KINDS.map((k) => `${k} (${DIAGRAM_TITLES[k]})`).join(', ');
+  return l10n.t(`Usage: tactic graph [--view VIEW] [--markdown] FILE
 
 Prints the Mermaid source of one view of the tactic, the picture the editor preview draws.
 
 Options:
-  --view VIEW           ${DIAGRAM_KINDS.map((k) => `${k} (${DIAGRAM_TITLES[k]})`).join(', ')}; default cycle
+  --view VIEW           {0}; default cycle
   --markdown            wrap it in a \`\`\`mermaid fenced block, ready to paste into Markdown
   --actions             attach the advancement actions to their stages
   --objections          attach the objections to their stages
 
 Exit codes: 0 printed, 1 the view cannot be drawn (reasons on stderr), 2 unreadable file.
-`;
+`, views);
+}
 
-export const REPORT_HELP = `Usage: tactic report [--format table|json|markdown] [paths|globs…]
+export function reportHelp(): string {
+  return l10n.t(`Usage: tactic report [--format table|json|markdown] [paths|globs…]
 
 How ready each tactic is: the readiness checklist of every decision maker (identified, positioned,
 questioned, reached, attitude known) and of the tactic (the nine blocks, a won path, an economic
@@ -69,13 +80,14 @@ found and configured as for \`tactic lint\` (staleReviewDays from .tactic-lint.y
 
 Options:
   --format table        a table sorted by score, stale tactics marked (default)
-  --format json         { tactics: [{ path, tactic, account, owner, reviewed, reviewAgeDays,
-                        readiness: { score, passed, total, items }, decisionMakers, problems }] }
+  --format json         {0}
   --format markdown     a Markdown table, ready to paste into a wiki or a pull request
 
 A file that is not valid YAML has no score (null in JSON), with the reason.
 Exit codes as for tactic lint: 0 no errors, 1 errors, 2 unreadable files or an invalid .tactic-lint.yaml.
-`;
+`, `{ tactics: [{ path, tactic, account, owner, reviewed, reviewAgeDays,
+                        readiness: { score, passed, total, items }, decisionMakers, problems }] }`);
+}
 
 export function exportHelp(): string {
   return l10n.t(`Usage: tactic export FILE [--format html|markdown] [-o OUT]
@@ -96,20 +108,22 @@ Exit codes: 0 exported, 1 not a tactic (nothing exported), 2 usage errors or unr
 `);
 }
 
-export const INIT_HELP = `Usage: tactic init [FILE]
+export function initHelp(): string {
+  return l10n.t(`Usage: tactic init [FILE]
 
 Writes a new tactic from the full template, with today's date as \`reviewed\`
 (default FILE: new.tactic.yaml). An existing file is never overwritten.
-`;
+`);
+}
 
 export function helpFor(topic: string | undefined): string | undefined {
   switch (topic) {
-    case undefined: return MAIN_HELP;
-    case 'lint': return LINT_HELP;
-    case 'graph': return GRAPH_HELP;
-    case 'report': return REPORT_HELP;
+    case undefined: return mainHelp();
+    case 'lint': return lintHelp();
+    case 'graph': return graphHelp();
+    case 'report': return reportHelp();
     case 'export': return exportHelp();
-    case 'init': return INIT_HELP;
+    case 'init': return initHelp();
     default: return undefined;
   }
 }

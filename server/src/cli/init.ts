@@ -1,4 +1,5 @@
 /** `tactic init [FILE]`: writes the full template; never overwrites. */
+import * as l10n from '@vscode/l10n';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tacticTemplate } from '../service';
@@ -15,15 +16,15 @@ export function runInit(file: string | undefined, io: Io): number {
     writeFileSync(path, tacticTemplate(io.now()), { flag: 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? 'it already exists (tactic init never overwrites a file)'
-      : code === 'ENOENT' ? 'its folder does not exist'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'it is a directory'
-      : (e as Error).message;
-    io.stderr(`tactic: cannot create ${name}: ${why}\n`);
+    const message = code === 'EEXIST' ? l10n.t('cannot create {0}: it already exists (tactic init never overwrites a file)', name)
+      : code === 'ENOENT' ? l10n.t('cannot create {0}: its folder does not exist', name)
+      : code === 'EACCES' || code === 'EPERM' ? l10n.t('cannot create {0}: permission denied', name)
+      : code === 'EISDIR' ? l10n.t('cannot create {0}: it is a directory', name)
+      : l10n.t('cannot create {0}: {1}', name, (e as Error).message);
+    io.stderr(`tactic: ${message}\n`);
     return 2;
   }
-  io.stdout(`Created ${name}: fill in the <placeholders>, then run \`tactic lint ${name}\`.\n`);
-  if (!TACTIC_FILE.test(name)) io.stderr(`tactic: note: ${name} does not end in .tactic.yaml, so the editor and \`tactic lint\` will not pick it up by itself.\n`);
+  io.stdout(`${l10n.t('Created {0}: fill in the <placeholders>, then run `tactic lint {0}`.', name)}\n`);
+  if (!TACTIC_FILE.test(name)) io.stderr(`tactic: ${l10n.t('note: {0} does not end in .tactic.yaml, so the editor and `tactic lint` will not pick it up by itself.', name)}\n`);
   return 0;
 }

@@ -6,4 +6,6 @@ export interface Io {
   /** Whether stdout is a terminal (colours). */
   isTty: boolean;
   now(): Date;
+  /** The environment the language is read from (LC_ALL, LC_MESSAGES, LANG); none: English. */
+  env?: Readonly<Record<string, string | undefined>>;
 }

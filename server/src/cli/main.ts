@@ -1,5 +1,6 @@
 /** `tactic`: dispatches a command; returns the exit code (0 clean, 1 findings, 2 usage or I/O). */
-import { createTacticService } from '../service';
+import * as l10n from '@vscode/l10n';
+import { createTacticService, plural } from '../service';
 import { parseArgs, UsageError } from './args';
 import { discover } from './discover';
 import { formatJson } from './formatJson';
@@ -12,6 +13,7 @@ import { helpFor } from './help';
 import { runInit } from './init';
 import type { Io } from './io';
 import { countFindings, errorsOnly, lintFiles, RunIssue } from './lint';
+import { useRunLanguage } from './locale';
 
 declare const __VERSION__: string | undefined;
 export const CLI_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -19,7 +21,7 @@ export const CLI_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.
 export function run(argv: readonly string[], io: Io): number {
   let command;
   try {
-    command = parseArgs(argv);
+    command = parseArgs(useRunLanguage(argv, io.env ?? {}));
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`tactic: ${e.message}\n`);
@@ -32,7 +34,7 @@ export function run(argv: readonly string[], io: Io): number {
     case 'help': {
       const text = helpFor(command.topic);
       if (!text) {
-        io.stderr(`tactic: no help for \`${command.topic}\`. Commands: lint, report, graph, export, init.\n`);
+        io.stderr(`tactic: ${l10n.t('no help for `{0}`. Commands: {1}.', command.topic ?? '', 'lint, report, graph, export, init')}\n`);
         return 2;
       }
       io.stdout(text);
@@ -71,7 +73,7 @@ export function run(argv: readonly string[], io: Io): number {
       if (issues.length) return 2;
       if (counts.errors) return 1;
       if (command.maxWarnings !== undefined && counts.warnings > command.maxWarnings) {
-        io.stderr(`tactic: ${counts.warnings} warnings, more than the ${command.maxWarnings} allowed by --max-warnings.\n`);
+        io.stderr(`tactic: ${tooManyWarnings(counts.warnings, command.maxWarnings)}\n`);
         return 1;
       }
       return 0;
@@ -82,7 +84,17 @@ export function run(argv: readonly string[], io: Io): number {
 function describeIssue(i: RunIssue): string {
   if (i.kind === 'config' && i.file) {
     const at = i.range ? `:${i.range.start.line + 1}:${i.range.start.character + 1}` : '';
-    return `invalid configuration ${i.file}${at}: ${i.message}${i.code ? ` [${i.code}]` : ''}`;
+    return `${l10n.t('invalid configuration {0}: {1}', `${i.file}${at}`, i.message)}${i.code ? ` [${i.code}]` : ''}`;
   }
   return i.message;
+}
+
+/** `--max-warnings` exceeded (the count is never below 1 here). */
+function tooManyWarnings(count: number, max: number): string {
+  return plural(count, {
+    one: () => l10n.t({ message: '{0} warning, more than the {1} allowed by --max-warnings.', args: [count, max], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} warnings, more than the {1} allowed by --max-warnings.', args: [count, max], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} warnings, more than the {1} allowed by --max-warnings.', args: [count, max], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} warnings, more than the {1} allowed by --max-warnings.', args: [count, max], comment: ['plural: other'] }),
+  });
 }

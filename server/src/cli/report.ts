@@ -3,6 +3,7 @@
  * same `.tactic-lint.yaml`, one parse per file shared by the findings and the readiness) and prints
  * a table sorted by score, the JSON shape the format fixes, or Markdown for a wiki or a pull request.
  */
+import * as l10n from '@vscode/l10n';
 import { markdownInline, oneLine, type Readiness, type TacticService } from '../service';
 import { LintConfigFiles } from '../node/configFiles';
 import { forEachTactic, type RunIssue } from './lint';
@@ -81,26 +82,34 @@ export function formatReportJson(run: ReportRun): string {
 
 /** What a person reads first about a tactic: its score, or why it has none. */
 function scoreText(t: TacticReport): string {
-  return t.readiness.score === null ? 'no score' : `${t.readiness.score}%`;
+  return t.readiness.score === null ? l10n.t('no score') : `${t.readiness.score}%`;
 }
 
 function weakest(t: TacticReport): string {
-  return t.weakestPoint ?? 'Every item passes.';
+  return t.weakestPoint ?? l10n.t('Every item passes.');
 }
 
 function reviewedText(t: TacticReport): string {
-  if (t.reviewed === null) return t.stale ? 'never (stale)' : '';
-  return `${t.reviewed}${t.stale ? ' (stale)' : ''}`;
+  if (t.reviewed === null) return t.stale ? l10n.t('never (stale)') : '';
+  return t.stale ? l10n.t('{0} (stale)', t.reviewed) : t.reviewed;
 }
 
 export function formatReportTable(run: ReportRun): string {
   const rows = [...run.tactics].sort(byScore).map((t) => [scoreText(t), t.path, t.tactic ?? '', t.owner ?? '', reviewedText(t), `${t.problems.error}/${t.problems.warning}/${t.problems.information}`, weakest(t)].map(oneLine));
-  const head = ['score', 'file', 'tactic', 'owner', 'reviewed', 'E/W/I', 'weakest point'];
+  const head = [
+    l10n.t({ message: 'score', comment: ['a column of the tactic report table'] }),
+    l10n.t({ message: 'file', comment: ['a column of the tactic report table'] }),
+    l10n.t({ message: 'tactic', comment: ['a column of the tactic report table'] }),
+    l10n.t({ message: 'owner', comment: ['a column of the tactic report table'] }),
+    l10n.t({ message: 'reviewed', comment: ['a column of the tactic report table'] }),
+    l10n.t({ message: 'E/W/I', comment: ['a column of the tactic report table'] }),
+    l10n.t({ message: 'weakest point', comment: ['a column of the tactic report table'] }),
+  ];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}\u2026` : s.padEnd(w));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : cut(c, widths[i]))).join('  ').trimEnd();
   const out = [line(head), ...rows.map(line)];
-  if (!rows.length) out.push('No tactics found.');
+  if (!rows.length) out.push(l10n.t('No tactics found.'));
   return out.join('\n') + '\n';
 }
 
@@ -108,10 +117,19 @@ export function formatReportTable(run: ReportRun): string {
 export const markdownCell = markdownInline;
 
 export function formatReportMarkdown(run: ReportRun): string {
-  const out = ['| Score | Tactic | Account | Owner | Reviewed | Problems (E/W/I) | Weakest point |', '|---:|---|---|---|---|---|---|'];
+  const head = [
+    l10n.t({ message: 'Score', comment: ['a column of the tactic report in Markdown'] }),
+    l10n.t({ message: 'Tactic', comment: ['a column of the tactic report in Markdown'] }),
+    l10n.t({ message: 'Account', comment: ['a column of the tactic report in Markdown'] }),
+    l10n.t({ message: 'Owner', comment: ['a column of the tactic report in Markdown'] }),
+    l10n.t({ message: 'Reviewed', comment: ['a column of the tactic report in Markdown'] }),
+    l10n.t({ message: 'Problems (E/W/I)', comment: ['a column of the tactic report in Markdown'] }),
+    l10n.t({ message: 'Weakest point', comment: ['a column of the tactic report in Markdown'] }),
+  ];
+  const out = [`| ${head.map(markdownCell).join(' | ')} |`, '|---:|---|---|---|---|---|---|'];
   for (const t of [...run.tactics].sort(byScore)) {
     out.push(`| ${scoreText(t)} | ${markdownCell(t.tactic ?? t.path)} | ${markdownCell(t.account ?? '')} | ${markdownCell(t.owner ?? '')} | ${markdownCell(reviewedText(t))} | ${t.problems.error}/${t.problems.warning}/${t.problems.information} | ${markdownCell(weakest(t))} |`);
   }
-  if (!run.tactics.length) out.push('| | No tactics found. | | | | | |');
+  if (!run.tactics.length) out.push(`| | ${markdownCell(l10n.t('No tactics found.'))} | | | | | |`);
   return out.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
  * Every handler and timer callback of the server runs through here, so no input can throw (or
  * reject) out of the server: failures are logged and answered with an error or a fallback.
  */
+import * as l10n from '@vscode/l10n';
 import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 
 export interface Logger {
@@ -19,12 +20,12 @@ export async function runSafe<T>(
   token: CancellationToken | undefined,
   fn: () => T | Promise<T>,
 ): Promise<T | ResponseError<void>> {
-  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, l10n.t('Request cancelled'));
   try {
     return await fn();
   } catch (e) {
     log.error(`[${name}] failed: ${describeError(e)}`);
-    return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    return new ResponseError(ErrorCodes.InternalError, l10n.t('{0} failed: {1}', name, e instanceof Error ? e.message : String(e)));
   }
 }
 

@@ -4,6 +4,7 @@
  * hand the result to the pure parser in service/lintConfig.ts. Results are cached per folder and
  * per file until `forget` is called (the server does so when the client reports a change).
  */
+import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { LINT_CONFIG_FILE_NAMES, parseLintConfig, ParsedLintConfig } from '../service';
@@ -95,6 +96,6 @@ function isFile(p: string): boolean {
 export function readConfigFile(path: string): ConfigFileResult {
   // Read like a tactic: regular files only, UTF-8 only, BOM dropped.
   const read = readTacticFile(path);
-  if (!read.ok) return { ...NONE, path, readError: `cannot read the configuration: ${read.message}` };
+  if (!read.ok) return { ...NONE, path, readError: l10n.t('cannot read the configuration: {0}', read.message) };
   return { ...parseLintConfig(read.text), path };
 }

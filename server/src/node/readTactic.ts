@@ -5,6 +5,7 @@
  * the parser reports it as a `yaml-syntax` finding, exactly as the editor shows it. A BOM is
  * dropped, as editors do, so positions match what the editor shows.
  */
+import * as l10n from '@vscode/l10n';
 import { readFileSync, statSync } from 'node:fs';
 
 /** Files above this are not even read; the parser refuses anything over 2 MB anyway. */
@@ -16,14 +17,14 @@ export function readTacticFile(path: string): ReadResult {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, message: `${path} is a directory` };
-    if (!st.isFile()) return { ok: false, message: `${path} is not a regular file` };
+    if (st.isDirectory()) return { ok: false, message: l10n.t('{0} is a directory', path) };
+    if (!st.isFile()) return { ok: false, message: l10n.t('{0} is not a regular file', path) };
     size = st.size;
   } catch (e) {
     return { ok: false, message: describeFsError(path, e) };
   }
   if (size > MAX_READ_BYTES) {
-    return { ok: false, message: `${path} is ${(size / 1024 / 1024).toFixed(0)} MB; a tactic file is a few KB, so it is not read` };
+    return { ok: false, message: l10n.t('{0} is {1} MB; a tactic file is a few KB, so it is not read', path, (size / 1024 / 1024).toFixed(0)) };
   }
   let bytes: Buffer;
   try {
@@ -35,7 +36,7 @@ export function readTacticFile(path: string): ReadResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    if (!bytes.includes(0)) return { ok: false, message: `${path} is not UTF-8 text; save it as UTF-8` };
+    if (!bytes.includes(0)) return { ok: false, message: l10n.t('{0} is not UTF-8 text; save it as UTF-8', path) };
     text = new TextDecoder('utf-8').decode(bytes); // binary: the parser's NUL guard reports it
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -45,11 +46,11 @@ export function readTacticFile(path: string): ReadResult {
 export function describeFsError(path: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return `${path}: no such file or directory`;
+    case 'ENOENT': return l10n.t('{0}: no such file or directory', path);
     case 'EACCES':
-    case 'EPERM': return `${path}: permission denied`;
-    case 'EISDIR': return `${path} is a directory`;
-    case 'ELOOP': return `${path}: too many levels of symbolic links`;
+    case 'EPERM': return l10n.t('{0}: permission denied', path);
+    case 'EISDIR': return l10n.t('{0} is a directory', path);
+    case 'ELOOP': return l10n.t('{0}: too many levels of symbolic links', path);
     default: return `${path}: ${e instanceof Error ? e.message : String(e)}`;
   }
 }

@@ -6,6 +6,7 @@
  * work-done progress are honoured. Files linted this way are linted again when a
  * `.tactic-lint.yaml` changes, and their diagnostics cleared when a later run no longer finds them.
  */
+import * as l10n from '@vscode/l10n';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
 import { walkFiles } from '../../node/findTactics';
@@ -56,7 +57,7 @@ async function lintWorkspace(ctx: ServerContext, params: LintWorkspaceParams, to
   const folders = params.folders ?? (await workspaceFolders(ctx));
   const cancelled = () => token.isCancellationRequested;
 
-  progress.begin('Linting tactics', 0, 'finding files…', true);
+  progress.begin(l10n.t('Linting tactics'), 0, l10n.t('finding files…'), true);
   try {
     const paths = folders.map(fsPathOf).filter((p): p is string => !!p)
       .flatMap((dir) => walkFiles(dir, { cancelled }));

@@ -4,6 +4,7 @@
  * of Mark as Reviewed). Like the diagnostics, each answer comes from the cached parse of the open
  * document under its lint configuration (`.tactic-lint.yaml` and the settings).
  */
+import * as l10n from '@vscode/l10n';
 import { CodeLens, CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { MARK_REVIEWED_METHOD, MarkReviewedParams, MarkReviewedResult, READINESS_METHOD, ReadinessParams, ReadinessResult } from '../../protocol';
 import { readinessLensTitle, reviewOf, tacticKeyRange, weakestPoint } from '../../service';
@@ -47,10 +48,10 @@ export const readinessFeature: ServerFeature = {
         const { doc } = open.parsed;
         const current = reviewOf(doc, new Date())?.date;
         result.message = !doc.root
-          ? 'The text is not a tactic (a YAML mapping of keys), so there is no place for `reviewed`.'
+          ? l10n.t('The text is not a tactic (a YAML mapping of keys), so there is no place for `reviewed`.')
           : current !== undefined && (date === undefined || current === date)
-            ? `The tactic is already marked as reviewed on ${current}.`
-            : 'The text has a YAML syntax error; fix it first, then mark the tactic as reviewed.';
+            ? l10n.t('The tactic is already marked as reviewed on {0}.', current)
+            : l10n.t('The text has a YAML syntax error; fix it first, then mark the tactic as reviewed.');
       }
       return result;
     }));

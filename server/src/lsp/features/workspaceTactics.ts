@@ -6,6 +6,7 @@
  * yield between them, so other requests (typing, completion) are answered meanwhile; cancellation
  * and work-done progress are honoured. An unreadable file is listed, never fatal.
  */
+import * as l10n from '@vscode/l10n';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { walkFiles } from '../../node/findTactics';
@@ -38,7 +39,7 @@ async function workspaceTactics(ctx: ServerContext, params: WorkspaceTacticsPara
   const progress = ctx.connection.window.attachWorkDoneProgress(params.workDoneToken);
   const result: WorkspaceTacticsResult = { tactics: [], unreadable: [], cancelled: false };
   const cancelled = () => token.isCancellationRequested;
-  progress.begin('Reading tactics', 0, 'finding files…', true);
+  progress.begin(l10n.t('Reading tactics'), 0, l10n.t('finding files…'), true);
   try {
     const folders = params.folders ?? (await workspaceFolders(ctx));
     const paths = [...new Set(folders.map(fsPathOf).filter((p): p is string => !!p).flatMap((dir) => walkFiles(dir, { cancelled })))];

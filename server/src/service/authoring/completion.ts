@@ -4,6 +4,7 @@
  * whole-tactic snippet. The cursor's place comes from the text around it (cursorContext.ts), so
  * completion keeps working while the document is broken elsewhere.
  */
+import * as l10n from '@vscode/l10n';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-types';
 import { containerOfKey, cursorContext, listItems, CursorContext, PathSeg, Shapes, Word } from './cursorContext';
 import { indentUnitOf } from './edits';
@@ -12,13 +13,14 @@ import type { ParsedTactic } from '../types';
 import { getPair, scalarText } from '../parsing/ast';
 import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../model/model';
 import { resolveRef, schemaAt, SchemaNode } from '../domain/schema';
+import { schemaText } from '../domain/schemaText';
 import { Position } from '../types';
 import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
 
 /** LSP enum values, spelled out to keep the service free of the LSP runtime. */
 const KIND = { Property: 10, Value: 12, Snippet: 15, Reference: 18, EnumMember: 20 } as const;
 const SNIPPET = 2;
-const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+const TRIGGER_SUGGEST = { get title() { return l10n.t('Suggest'); }, command: 'editor.action.triggerSuggest' };
 
 export interface CompletionOptions {
   /** Today as YYYY-MM-DD, the default of `reviewed` in the whole-tactic snippet. */
@@ -73,7 +75,7 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
         label: name,
         kind: KIND.Property,
         detail: atRoot && (BLOCK_KEYS as readonly string[]).includes(name)
-          ? `Block ${BLOCK_KEYS.indexOf(name as BlockKey) + 1} of 9, not in this tactic yet: ${prop.description ?? ''}`
+          ? l10n.t('Block {0} of 9, not in this tactic yet: {1}', BLOCK_KEYS.indexOf(name as BlockKey) + 1, schemaText(prop.description ?? ''))
           : detailOf(prop, schema.required?.includes(name) && !atRoot),
         documentation: docOf(schema.properties![name]),
         sortText: `${keysLast ? 'z' : ''}${schema.required?.includes(name) && !atRoot ? '0' : '1'}${String(i).padStart(3, '0')}`,
@@ -96,9 +98,9 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
       const stops = snippetStops();
       const lines = renderFields(fields.fields, unit, stops);
       out.push({
-        label: `New ${fields.label}`,
+        label: fields.label,
         kind: KIND.Snippet,
-        detail: `${fields.label} with its required fields`,
+        detail: fields.detail,
         documentation: docOf(schemaAt(listPath)),
         filterText: fields.fields[0].key,
         sortText: '0',
@@ -115,9 +117,9 @@ function keyItems(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind: 'key
     if (fields) {
       const lines = renderFields(fields.fields, unit, snippetStops());
       out.push({
-        label: `- New ${fields.label}`,
+        label: `- ${fields.label}`,
         kind: KIND.Snippet,
-        detail: `${fields.label} with its required fields`,
+        detail: fields.detail,
         documentation: docOf(listSchema),
         filterText: fields.fields[0].key,
         sortText: '0',
@@ -157,10 +159,10 @@ function isEmptyTactic(parsed: ParsedTactic, ctx: Extract<CursorContext, { kind:
 function wholeTacticItem(today?: string): CompletionItem {
   const text = wholeTacticSnippet(today);
   return {
-    label: 'New tactic',
+    label: l10n.t('New tactic'),
     kind: KIND.Snippet,
-    detail: 'The whole tactic: header, all nine blocks and a sales cycle',
-    documentation: { kind: 'markdown', value: 'Inserts a complete tactic skeleton; `Tab` moves between the places to fill in.' },
+    detail: l10n.t('The whole tactic: header, all nine blocks and a sales cycle'),
+    documentation: { kind: 'markdown', value: l10n.t('Inserts a complete tactic skeleton; `Tab` moves between the places to fill in.') },
     filterText: 'tactic new',
     sortText: '00',
     insertText: text,
@@ -176,10 +178,10 @@ function missingBlocksItem(parsed: ParsedTactic, existing: Set<string>, unit: st
   const parts = missing.map((b) => [`${b}:`, ...entryLines(renderFields(entryFields(b, templateIds(parsed)), unit, stops), unit)].join('\n'));
   if (!existing.has('sales_cycle')) parts.push(escapeSnippet(minimalCycleLines(unit).join('\n')));
   return {
-    label: `All missing blocks (${missing.length})`,
+    label: l10n.t('All missing blocks ({0})', missing.length),
     kind: KIND.Snippet,
     detail: missing.join(', ') + (existing.has('sales_cycle') ? '' : ', sales_cycle'),
-    documentation: { kind: 'markdown', value: 'Inserts every block this tactic does not have yet, each with one entry to fill in.' },
+    documentation: { kind: 'markdown', value: l10n.t('Inserts every block this tactic does not have yet, each with one entry to fill in.') },
     filterText: 'blocks all missing',
     sortText: '00',
     insertText: parts.join('\n\n'),
@@ -188,7 +190,10 @@ function missingBlocksItem(parsed: ParsedTactic, existing: Set<string>, unit: st
 }
 
 interface EntryTemplate {
+  /** "New decision maker". */
   label: string;
+  /** "decision maker with its required fields". */
+  detail: string;
   fields: ReturnType<typeof entryFields>;
 }
 
@@ -196,11 +201,26 @@ function entryFieldsFor(listPath: PathSeg[], parsed: ParsedTactic): EntryTemplat
   const ids = templateIds(parsed);
   if (listPath.length === 1 && (BLOCK_KEYS as readonly string[]).includes(String(listPath[0]))) {
     const block = listPath[0] as BlockKey;
-    const title = resolveRef(schemaAt([block, 0]))?.title ?? block;
-    return { label: title, fields: entryFields(block, ids) };
+    return { ...newEntryText(block), fields: entryFields(block, ids) };
   }
-  if (listPath.length === 2 && listPath[0] === 'sales_cycle' && listPath[1] === 'stages') return { label: 'stage', fields: stageFields() };
+  if (listPath.length === 2 && listPath[0] === 'sales_cycle' && listPath[1] === 'stages') return { ...newEntryText('stage'), fields: stageFields() };
   return undefined;
+}
+
+/** The new-entry snippet's label and detail, whole phrases per block (and for a stage). */
+function newEntryText(what: BlockKey | 'stage'): { label: string; detail: string } {
+  switch (what) {
+    case 'decision_makers': return { label: l10n.t('New decision maker'), detail: l10n.t('decision maker with its required fields') };
+    case 'identification': return { label: l10n.t('New identification entry'), detail: l10n.t('identification entry with its required fields') };
+    case 'gatekeepers': return { label: l10n.t('New gatekeeper technique'), detail: l10n.t('gatekeeper technique with its required fields') };
+    case 'positioning': return { label: l10n.t('New positioning'), detail: l10n.t('positioning with its required fields') };
+    case 'discovery_questions': return { label: l10n.t('New discovery question'), detail: l10n.t('discovery question with its required fields') };
+    case 'advancement_actions': return { label: l10n.t('New advancement action'), detail: l10n.t('advancement action with its required fields') };
+    case 'approval_chains': return { label: l10n.t('New approval chain'), detail: l10n.t('approval chain with its required fields') };
+    case 'objections': return { label: l10n.t('New objection'), detail: l10n.t('objection with its required fields') };
+    case 'risks': return { label: l10n.t('New risk'), detail: l10n.t('risk with its required fields') };
+    case 'stage': return { label: l10n.t('New stage'), detail: l10n.t('stage with its required fields') };
+  }
 }
 
 /** What choosing a key inserts: the key and, by its type, a value skeleton. */
@@ -236,14 +256,14 @@ function valueItems(parsed: ParsedTactic, path: PathSeg[], existing: Set<string>
       b.enum.forEach((v, i) => out.push({ label: v, kind: KIND.EnumMember, documentation: fieldDoc, sortText: String(i).padStart(3, '0') }));
     }
     if (b.examples) {
-      b.examples.forEach((v, i) => out.push({ label: v, kind: KIND.Value, detail: 'suggested', documentation: fieldDoc, sortText: String(i).padStart(3, '0') }));
+      b.examples.forEach((v, i) => out.push({ label: v, kind: KIND.Value, detail: l10n.t('suggested'), documentation: fieldDoc, sortText: String(i).padStart(3, '0') }));
     }
     const ref = b['x-ref'] as IdKind | undefined;
     if (ref) idItems(parsed, ref, existing, false, out);
     const items = typeIs(b, 'array') ? resolveRef(b.items) : undefined;
     if (inline && items?.['x-ref']) idItems(parsed, items['x-ref'] as IdKind, existing, true, out);
     if (typeIs(b, 'object') && path[path.length - 1] === 0 && b.properties?.to) {
-      out.push({ label: '{ to, when }', kind: KIND.Snippet, detail: 'a labelled transition', insertText: '{ to: $1, when: $2 }', insertTextFormat: SNIPPET, sortText: 'z' });
+      out.push({ label: '{ to, when }', kind: KIND.Snippet, detail: l10n.t('a labelled transition'), insertText: '{ to: $1, when: $2 }', insertTextFormat: SNIPPET, sortText: 'z' });
     }
   }
   // Writing a new id: suggest the ids other blocks already refer to but nobody defines.
@@ -256,7 +276,7 @@ function valueItems(parsed: ParsedTactic, path: PathSeg[], existing: Set<string>
       for (const r of parsed.model.references) {
         if (r.kind !== kind || defined.has(r.id) || seen.has(r.id)) continue;
         seen.add(r.id);
-        out.push({ label: r.id, kind: KIND.Reference, detail: `referenced in \`${r.block}\` but not defined yet` });
+        out.push({ label: r.id, kind: KIND.Reference, detail: l10n.t('referenced in `{0}` but not defined yet', r.block) });
       }
     }
   }
@@ -341,12 +361,12 @@ function idsFromText(parsed: ParsedTactic, kind: IdKind): IdInfo[] {
 }
 
 function detailOf(prop: SchemaNode, required?: boolean): string | undefined {
-  const what = prop.title ?? prop.description;
-  return required ? `${what ?? ''} (required)`.trim() : what;
+  const what = schemaText(prop.title ?? prop.description);
+  return required ? l10n.t('{0} (required)', what ?? '').trim() : what;
 }
 
 export function docOf(node: SchemaNode | undefined): MarkupContent | undefined {
   if (!node) return undefined;
   const text = node.markdownDescription ?? resolveRef(node)?.markdownDescription ?? node.description ?? resolveRef(node)?.description;
-  return text ? { kind: 'markdown', value: text } : undefined;
+  return text ? { kind: 'markdown', value: schemaText(text) } : undefined;
 }

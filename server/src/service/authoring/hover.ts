@@ -3,6 +3,7 @@
  * a field, its description and allowed values; on an id (reference or definition), the entry it
  * names.
  */
+import * as l10n from '@vscode/l10n';
 import type { Hover } from 'vscode-languageserver-types';
 import { isMap, isSeq, Scalar } from 'yaml';
 import { getPair, nodeSpan, PathSeg, scalarText } from '../parsing/ast';
@@ -10,9 +11,10 @@ import { nodeAt } from '../parsing/locate';
 import type { ParsedTactic } from '../types';
 import { Definition, definitionsOf, ID_KIND_LABEL, IdKind } from '../model/model';
 import { resolveRef, schemaAt, SchemaNode, typeLabel } from '../domain/schema';
+import { schemaText } from '../domain/schemaText';
 import { Position } from '../types';
-import { BLOCK_KEYS, BLOCK_PURPOSE, isBlockKey } from '../domain/blocks';
-import { schemaDescription } from '../generated/schemaDescriptions';
+import { BlockKey, isBlockKey } from '../domain/blocks';
+import { plural } from '../l10n';
 
 
 export function hover(parsed: ParsedTactic, position: Position): Hover | null {
@@ -32,7 +34,7 @@ export function hover(parsed: ParsedTactic, position: Position): Hover | null {
   const ref = parsed.model.references.find((r) => r.node === scalar);
   if (ref) {
     const def = definitionsOf(parsed.model, ref.kind).get(ref.id);
-    return markdown(def ? entryHover(def, parsed) : `No ${ID_KIND_LABEL[ref.kind]} with the id \`${ref.id}\` is defined.`);
+    return markdown(def ? entryHover(def, parsed) : undefinedId(ref.kind, ref.id));
   }
   const def = parsed.model.definitions.find((d) => d.node === scalar);
   if (def) return markdown(entryHover(def, parsed));
@@ -45,9 +47,8 @@ function keyHover(path: PathSeg[]): string | undefined {
   const schema = resolveRef(schemaAt(path));
   if (!schema) return undefined;
   if (path.length === 1 && isBlockKey(key)) {
-    const n = BLOCK_KEYS.indexOf(key) + 1;
-    const body = schemaDescription(schema) ?? '';
-    return `**\`${key}\`** — block ${n} of 9: ${BLOCK_PURPOSE[key]}.\n\n${body}`;
+    const body = schemaText(schema.markdownDescription ?? schema.description ?? '');
+    return `**\`${key}\`** — ${blockSentence(key)}\n\n${body}`;
   }
   return fieldHover(path);
 }
@@ -61,20 +62,21 @@ function fieldHover(path: PathSeg[], value?: string): string | undefined {
   const parentPath = path.slice(0, path[path.length - 1] === 0 ? -2 : -1);
   const parentRaw = resolveRef(schemaAt(parentPath));
   const parent = parentRaw?.oneOf ? parentRaw.oneOf.map(resolveRef).find((b) => b?.properties) : parentRaw;
-  const required = parent?.required?.includes(field) ? ', required' : '';
-  const lines = [`**\`${field}\`** (${typeLabel(branch.type)}${required})`, '', schemaDescription(raw) ?? schemaDescription(schema) ?? ''];
+  const type = typeLabel(branch.type);
+  const what = parent?.required?.includes(field) ? l10n.t('{0}, required', type) : type;
+  const lines = [`**\`${field}\`** (${what})`, '', schemaText(raw?.markdownDescription ?? schema.markdownDescription ?? schema.description ?? '')];
   const allowed = allowedValues(branch);
   if (allowed) lines.push('', allowed);
-  if (value !== undefined && branch.enum?.includes(value)) lines.push('', `Here: \`${value}\`.`);
+  if (value !== undefined && branch.enum?.includes(value)) lines.push('', l10n.t('Here: `{0}`.', value));
   return lines.join('\n').trim();
 }
 
 function allowedValues(schema: SchemaNode): string | undefined {
   const items = resolveRef(schema.items);
   const s = items ?? schema;
-  if (s.enum) return `Allowed values: ${s.enum.map((v) => `\`${v}\``).join(', ')}.`;
-  if (s.examples) return `Suggested values: ${s.examples.map((v) => `\`${v}\``).join(', ')} (any text is allowed).`;
-  if (s['x-ref']) return `Must be the \`id\` of a ${ID_KIND_LABEL[s['x-ref'] as IdKind]}.`;
+  if (s.enum) return l10n.t('Allowed values: {0}.', s.enum.map((v) => `\`${v}\``).join(', '));
+  if (s.examples) return l10n.t('Suggested values: {0} (any text is allowed).', s.examples.map((v) => `\`${v}\``).join(', '));
+  if (s['x-ref']) return mustBeIdOf(s['x-ref'] as IdKind);
   return undefined;
 }
 
@@ -88,7 +90,7 @@ export function entryHover(def: Definition, parsed: ParsedTactic): string {
   };
   const label = ID_KIND_LABEL[def.kind];
   const title = def.kind === 'decision_maker' ? get('title') : get('name');
-  const out = [`**\`${def.id}\`** — ${title ?? `(no ${def.kind === 'decision_maker' ? 'title' : 'name'})`} *(${label})*`];
+  const out = [`**\`${def.id}\`** — ${title ?? (def.kind === 'decision_maker' ? l10n.t('(no title)') : l10n.t('(no name)'))} *(${label})*`];
   const facts: string[] = [];
   const fact = (k: string, v?: string) => v && facts.push(`- ${k}: ${v}`);
   if (def.kind === 'decision_maker') {
@@ -112,7 +114,48 @@ export function entryHover(def: Definition, parsed: ParsedTactic): string {
   // Nothing refers to approval chains; for the other kinds the count shows unused entries.
   if (def.kind !== 'approval_chain') {
     const uses = parsed.model.references.filter((r) => r.kind === def.kind && r.id === def.id).length;
-    facts.push(`- referenced ${uses} time${uses === 1 ? '' : 's'}`);
+    facts.push(`- ${referencedTimes(uses)}`);
   }
   return [...out, '', ...facts].join('\n');
+}
+
+/** A reference to an id nobody defines, one sentence per kind of id. */
+function undefinedId(kind: IdKind, id: string): string {
+  switch (kind) {
+    case 'decision_maker': return l10n.t('No decision maker with the id `{0}` is defined.', id);
+    case 'approval_chain': return l10n.t('No approval chain with the id `{0}` is defined.', id);
+    case 'stage': return l10n.t('No stage with the id `{0}` is defined.', id);
+  }
+}
+
+function mustBeIdOf(kind: IdKind): string {
+  switch (kind) {
+    case 'decision_maker': return l10n.t('Must be the `id` of a decision maker.');
+    case 'approval_chain': return l10n.t('Must be the `id` of an approval chain.');
+    case 'stage': return l10n.t('Must be the `id` of a stage.');
+  }
+}
+
+/** Which of the nine blocks this is and what it is for, one sentence per block. */
+function blockSentence(key: BlockKey): string {
+  switch (key) {
+    case 'decision_makers': return l10n.t('block 1 of 9: name the decision makers at the client that this tactic targets.');
+    case 'identification': return l10n.t('block 2 of 9: say how you find out who the decision makers are.');
+    case 'gatekeepers': return l10n.t('block 3 of 9: say how to get past the secretary or other gatekeepers.');
+    case 'positioning': return l10n.t('block 4 of 9: say how the manager positions themself with each decision maker.');
+    case 'discovery_questions': return l10n.t("block 5 of 9: list the questions that uncover the client's needs.");
+    case 'advancement_actions': return l10n.t('block 6 of 9: list the actions that move the deal forward.');
+    case 'approval_chains': return l10n.t("block 7 of 9: describe how the client's approval chain can run.");
+    case 'objections': return l10n.t('block 8 of 9: list the typical objections and how to neutralize them.');
+    case 'risks': return l10n.t('block 9 of 9: list the risks tied to this client.');
+  }
+}
+
+function referencedTimes(uses: number): string {
+  return plural(uses, {
+    one: () => l10n.t({ message: 'referenced {0} time', args: [uses], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: 'referenced {0} times', args: [uses], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: 'referenced {0} times', args: [uses], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: 'referenced {0} times', args: [uses], comment: ['plural: other'] }),
+  });
 }

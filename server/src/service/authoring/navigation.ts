@@ -2,13 +2,14 @@
  * Navigation over ids: go to definition, find references, document highlight, and rename with
  * validation of the new id. Works for every id kind (decision makers, approval chains, stages).
  */
+import * as l10n from '@vscode/l10n';
 import type { DocumentHighlight, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Scalar } from 'yaml';
 import { nodeSpan } from '../parsing/ast';
 import { idRange } from '../parsing/locate';
 import type { ParsedTactic } from '../types';
 import { YAML_RESERVED_WORDS } from '../domain/ids';
-import { definitionsOf, ID_KIND_LABEL, ID_PATTERN, IdKind } from '../model/model';
+import { definitionsOf, ID_PATTERN, IdKind } from '../model/model';
 import type { Position } from '../types';
 
 /** The id under the cursor: its kind and text, and the scalar it was found in. */
@@ -82,20 +83,30 @@ export type RenameResult = { edits: TextEdit[] } | { error: string };
 export function rename(parsed: ParsedTactic, position: Position, newName: string): RenameResult {
   const at = idAt(parsed, position);
   if (!at) return { error: prepareRenameError() };
-  const label = ID_KIND_LABEL[at.kind];
   const name = newName.trim();
   if (!ID_PATTERN.test(name)) {
-    return { error: `\`${newName}\` is not a valid id: an id starts with a lowercase letter and uses only a-z, 0-9, \`_\` and \`-\`.` };
+    return { error: l10n.t('`{0}` is not a valid id: an id starts with a lowercase letter and uses only a-z, 0-9, `_` and `-`.', newName) };
   }
-  if (YAML_RESERVED_WORDS.has(name)) return { error: `\`${name}\` cannot be an id: YAML reads it as ${name === 'null' ? 'an empty value' : 'true/false'}, not as text.` };
+  if (YAML_RESERVED_WORDS.has(name)) {
+    return { error: name === 'null' ? l10n.t('`{0}` cannot be an id: YAML reads it as an empty value, not as text.', name) : l10n.t('`{0}` cannot be an id: YAML reads it as true/false, not as text.', name) };
+  }
   if (name === at.id) return { edits: [] };
   if (definitionsOf(parsed.model, at.kind).has(name)) {
-    return { error: `A ${label} with the id \`${name}\` already exists; choose another id.` };
+    return { error: alreadyExists(at.kind, name) };
   }
   const { defs, refs } = occurrences(parsed, at);
   return { edits: [...defs, ...refs].map((node) => ({ range: idRange(parsed, node), newText: name })) };
 }
 
 function prepareRenameError(): string {
-  return 'Only ids can be renamed here: put the cursor on the id of a decision maker, an approval chain or a stage, or on a reference to one.';
+  return l10n.t('Only ids can be renamed here: put the cursor on the id of a decision maker, an approval chain or a stage, or on a reference to one.');
+}
+
+/** Rename onto an id of the same kind that exists: one sentence per kind of id. */
+function alreadyExists(kind: IdKind, id: string): string {
+  switch (kind) {
+    case 'decision_maker': return l10n.t('A decision maker with the id `{0}` already exists; choose another id.', id);
+    case 'approval_chain': return l10n.t('An approval chain with the id `{0}` already exists; choose another id.', id);
+    case 'stage': return l10n.t('A stage with the id `{0}` already exists; choose another id.', id);
+  }
 }

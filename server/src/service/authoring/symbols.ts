@@ -2,12 +2,14 @@
  * Structure: the outline (blocks, their entries named by id/title/question/objection/risk, the
  * sales cycle and its stages) and folding ranges for blocks, entries and any multi-line value.
  */
+import * as l10n from '@vscode/l10n';
 import type { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
 import type { ParsedTactic } from '../types';
 import { deref } from '../model/model';
 import { BLOCK_KEYS, BlockKey, HEADER_KEYS } from '../domain/blocks';
+import { plural } from '../l10n';
 
 /** LSP SymbolKind values. */
 const SYMBOL: Record<string, SymbolKind> = { Namespace: 3, Property: 7, Object: 19, Event: 24, Array: 18 };
@@ -46,12 +48,12 @@ export function documentSymbols(parsed: ParsedTactic): DocumentSymbol[] {
       sym.kind = SYMBOL.Namespace;
       const [nameField, detailField] = ENTRY_NAME[key as BlockKey];
       sym.children = entrySymbols(parsed, value, nameField, detailField, SYMBOL.Object);
-      sym.detail = `${sym.children.length} ${sym.children.length === 1 ? 'entry' : 'entries'}`;
+      sym.detail = entriesText(sym.children.length);
     } else if (key === 'sales_cycle') {
       sym.kind = SYMBOL.Namespace;
       const stages = isMap(value) ? deref(getPair(value, 'stages')?.value, doc.yaml) : undefined;
       sym.children = entrySymbols(parsed, stages, 'id', 'name', SYMBOL.Event);
-      sym.detail = `${sym.children.length} stage${sym.children.length === 1 ? '' : 's'}`;
+      sym.detail = stagesText(sym.children.length);
     } else if ((HEADER_KEYS as readonly string[]).includes(key)) {
       sym.detail = short(scalarText(value) ?? '');
     }
@@ -68,7 +70,7 @@ function entrySymbols(parsed: ParsedTactic, list: unknown, nameField: string, de
     const span = trimmedSpan(parsed, item as Node);
     if (!span) return;
     const namePair = isMap(entry) ? getPair(entry, nameField) : undefined;
-    const name = short(scalarText(namePair?.value) ?? '') || `entry ${i + 1}`;
+    const name = short(scalarText(namePair?.value) ?? '') || l10n.t('entry {0}', i + 1);
     const detail = isMap(entry) && detailField ? short(scalarText(getPair(entry, detailField)?.value) ?? '') : '';
     const sel = nodeSpan(namePair?.value as Node) ?? span;
     out.push({
@@ -140,4 +142,22 @@ export function foldingRanges(parsed: ParsedTactic): FoldingRange[] {
   out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   // Editors keep one range per start line: the widest.
   return out.filter((r, i) => i === 0 || out[i - 1].startLine !== r.startLine);
+}
+
+function entriesText(n: number): string {
+  return plural(n, {
+    one: () => l10n.t({ message: '{0} entry', args: [n], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} entries', args: [n], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} entries', args: [n], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} entries', args: [n], comment: ['plural: other'] }),
+  });
+}
+
+function stagesText(n: number): string {
+  return plural(n, {
+    one: () => l10n.t({ message: '{0} stage', args: [n], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} stages', args: [n], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} stages', args: [n], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} stages', args: [n], comment: ['plural: other'] }),
+  });
 }

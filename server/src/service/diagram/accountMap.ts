@@ -5,10 +5,11 @@
  * the people it guards, and the planned moves as dashed arrows from one "our team" node, numbered in
  * the order of the cycle's stages. Node ids: p0… people, g0… gatekeepers, u0 our team, l0… legend.
  */
+import * as l10n from '@vscode/l10n';
 import { rangeOf } from '../parsing/locate';
 import { ATTITUDES, peopleOf, Move, Person } from '../model/people';
 import type { ParsedTactic } from '../types';
-import { ATTITUDE_CLASS_DEFS, ATTITUDE_LABEL, nonBlank, ROLE_LABEL, syntaxProblems } from './common';
+import { ATTITUDE_CLASS_DEFS, ATTITUDE_LABEL, influenceLabel, nonBlank, ROLE_LABEL, syntaxProblems } from './common';
 import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
 import { mermaidLines, mermaidString, nodeId } from './mermaid';
 
@@ -34,7 +35,7 @@ export function buildAccountMap(parsed: ParsedTactic, _options: DiagramOptions =
   const problems: DiagramProblem[] = syntaxProblems(parsed);
   const people = peopleOf(parsed.doc, parsed.model);
   if (!problems.length && !people.persons.length) {
-    problems.push({ severity: 'error', message: 'There are no decision makers to draw. Add `decision_makers` to see the account map.' });
+    problems.push({ severity: 'error', message: l10n.t('There are no decision makers to draw. Add `decision_makers` to see the account map.') });
   }
   const nodes: DiagramNode[] = [];
   const lines = ['flowchart TB'];
@@ -64,7 +65,7 @@ export function buildAccountMap(parsed: ParsedTactic, _options: DiagramOptions =
 
   people.gatekeepers.forEach((g, i) => {
     const id = nodeId('g', i);
-    const label = g.technique ?? '(gatekeeper)';
+    const label = g.technique ?? l10n.t('(gatekeeper)');
     nodes.push({ mermaidId: id, kind: 'gatekeeper', label, range: rangeOf(parsed, g.entry), selectionRange: rangeOf(parsed, g.techniqueNode ?? g.entry) });
     lines.push(`  ${id}{{${mermaidString(label)}}}`);
     for (const target of new Set(g.for.map((r) => byId.get(r.id)).filter((t): t is string => !!t))) link(`${id} --o ${target}`, guardLinks);
@@ -72,7 +73,7 @@ export function buildAccountMap(parsed: ParsedTactic, _options: DiagramOptions =
 
   const moves = orderedMoves(parsed, people.moves).filter((m) => m.for.some((r) => byId.has(r.id)));
   if (moves.length) {
-    lines.push(`  u0([${mermaidString('Our team')}])`);
+    lines.push(`  u0([${mermaidString(l10n.t('Our team'))}])`);
     moves.forEach((m, i) => {
       const text = `${i + 1}. ${m.action ?? '(action)'}${m.by ? ` (${m.by})` : ''}`;
       // The action is written once; its other arrows carry only its number (edge labels are what
@@ -108,11 +109,12 @@ export function buildAccountMap(parsed: ParsedTactic, _options: DiagramOptions =
 }
 
 function personLines(p: Person): string[] {
-  const out = [nonBlank(p.title) ?? p.id ?? '(decision maker)'];
+  const out = [nonBlank(p.title) ?? p.id ?? l10n.t('(decision maker)')];
   if (nonBlank(p.name)) out.push(p.name!);
   const role = p.role !== undefined ? ROLE_LABEL[p.role] : undefined;
   out.push(role ? `${role}, ${ATTITUDE_LABEL[p.attitude]}` : ATTITUDE_LABEL[p.attitude]);
-  if (p.influence === 'high' || p.influence === 'medium' || p.influence === 'low') out.push(`influence: ${p.influence}`);
+  const influence = influenceLabel(p.influence);
+  if (influence) out.push(influence);
   return out;
 }
 
@@ -132,11 +134,11 @@ function orderedMoves(parsed: ParsedTactic, moves: Move[]): Move[] {
  * 50-person map.
  */
 function legend(moves: boolean, gatekeepers: boolean): string[] {
-  const out = [`  l7[${mermaidString('Legend:')}]`];
+  const out = [`  l7[${mermaidString(l10n.t('Legend:'))}]`];
   ATTITUDES.forEach((a, i) => out.push(`  l${i}[${mermaidString(ATTITUDE_LABEL[a])}]`));
-  out.push(`  l4[${mermaidString('thick border: high influence')}]`);
-  if (gatekeepers) out.push(`  l5{{${mermaidString('gatekeeper, guarding the people it points to')}}}`);
-  if (moves) out.push(`  l6([${mermaidString('our team, dashed arrows: planned moves in stage order')}])`);
+  out.push(`  l4[${mermaidString(l10n.t('thick border: high influence'))}]`);
+  if (gatekeepers) out.push(`  l5{{${mermaidString(l10n.t('gatekeeper, guarding the people it points to'))}}}`);
+  if (moves) out.push(`  l6([${mermaidString(l10n.t('our team, dashed arrows: planned moves in stage order'))}])`);
   // A row, not a column: invisible links order the legend's nodes.
   out.push(`  ${['l7', 'l0', 'l1', 'l2', 'l3', 'l4', ...(gatekeepers ? ['l5'] : []), ...(moves ? ['l6'] : [])].join(' ~~~ ')}`);
   return out;

@@ -5,10 +5,11 @@
  * star and a thick border; an id that names nobody as a red dashed "missing" node. Node ids:
  * c0… lanes, h0… lane notes, q0… parallel boxes, s0… steps, l0… legend.
  */
+import * as l10n from '@vscode/l10n';
 import { rangeOf } from '../parsing/locate';
 import { ChainStep, IdRef, peopleOf, People, Person } from '../model/people';
 import type { ParsedTactic } from '../types';
-import { ECONOMIC_BUYER_MARK, nonBlank, syntaxProblems } from './common';
+import { economicBuyerMark, nonBlank, syntaxProblems } from './common';
 import type { Diagram, DiagramNode, DiagramOptions, DiagramProblem } from './diagram';
 import { mermaidLines, mermaidString, nodeId } from './mermaid';
 
@@ -29,7 +30,7 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
   const problems: DiagramProblem[] = syntaxProblems(parsed);
   const people = peopleOf(parsed.doc, parsed.model);
   if (!problems.length && !people.chains.length) {
-    problems.push({ severity: 'error', message: 'There are no approval chains to draw. Add `approval_chains` to see them.' });
+    problems.push({ severity: 'error', message: l10n.t('There are no approval chains to draw. Add `approval_chains` to see them.') });
   }
   const stageNames = new Map<string, string>();
   for (const s of parsed.model.cycle?.stages ?? []) if (s.id !== undefined && !stageNames.has(s.id)) stageNames.set(s.id, s.name ?? s.id);
@@ -42,13 +43,13 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
   let groups = 0;
 
   people.chains.forEach((chain, c) => {
-    const title = nonBlank(chain.name) ?? chain.id ?? `Chain ${c + 1}`;
+    const title = nonBlank(chain.name) ?? chain.id ?? l10n.t('Chain {0}', c + 1);
     lines.push(`  subgraph ${nodeId('c', c)}[${mermaidString(title)}]`, '    direction LR');
     let previous: string[] = [];
     // When the chain applies and its stage open the lane as a note (a subgraph title holds one line).
     const about: string[] = [];
-    if (chain.when) about.push(`When: ${chain.when}`);
-    if (chain.stage !== undefined) about.push(`At the stage: ${stageNames.get(chain.stage) ?? chain.stage}`);
+    if (chain.when) about.push(l10n.t('When: {0}', chain.when));
+    if (chain.stage !== undefined) about.push(l10n.t('At the stage: {0}', stageNames.get(chain.stage) ?? chain.stage));
     if (about.length) {
       const id = nodeId('h', c);
       lines.push(`    ${id}[${mermaidLines(about)}]`);
@@ -67,8 +68,9 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
     for (const step of chain.steps) connect(drawStep(step));
     if (!chain.steps.length) {
       const id = nodeId('s', steps++);
-      lines.push(`    ${id}[${mermaidString('no steps yet')}]`);
-      nodes.push({ mermaidId: id, kind: 'empty', label: 'no steps yet', range: rangeOf(parsed, chain.entry), selectionRange: rangeOf(parsed, chain.stepsKey ?? chain.idNode ?? chain.entry) });
+      const empty = l10n.t('no steps yet');
+      lines.push(`    ${id}[${mermaidString(empty)}]`);
+      nodes.push({ mermaidId: id, kind: 'empty', label: empty, range: rangeOf(parsed, chain.entry), selectionRange: rangeOf(parsed, chain.stepsKey ?? chain.idNode ?? chain.entry) });
       classes.empty.push(id);
     }
     lines.push('  end');
@@ -77,8 +79,8 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
   function personNode(ref: IdRef, indent: string): string {
     const id = nodeId('s', steps++);
     const person = people.byId.get(ref.id);
-    const label = person ? [titleOf(person, ref.id)] : [`missing: ${ref.id}`];
-    if (person?.role === 'economic_buyer') label.push(ECONOMIC_BUYER_MARK);
+    const label = person ? [titleOf(person, ref.id)] : [l10n.t('missing: {0}', ref.id)];
+    if (person?.role === 'economic_buyer') label.push(economicBuyerMark());
     lines.push(`${indent}${id}[${mermaidLines(label)}]`);
     const range = rangeOf(parsed, ref.node);
     nodes.push({ mermaidId: id, kind: person ? 'person' : 'missing', label: label.join('\n'), range, selectionRange: range });
@@ -91,15 +93,15 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
     if (step.kind === 'person') return [personNode(step.person, '    ')];
     if (step.kind === 'parallel') {
       if (!step.members.length) return [];
-      lines.push(`    subgraph ${nodeId('q', groups++)}[${mermaidString('in parallel')}]`);
+      lines.push(`    subgraph ${nodeId('q', groups++)}[${mermaidString(l10n.t('in parallel'))}]`);
       const ids = step.members.map((m) => personNode(m, '      '));
       lines.push('    end');
       return ids;
     }
     const id = nodeId('s', steps++);
-    const label = [step.body ?? '(body)', ...memberLines(people, step.members)];
+    const label = [step.body ?? l10n.t('(body)'), ...memberLines(people, step.members)];
     const signs = step.members.some((m) => people.byId.get(m.id)?.role === 'economic_buyer');
-    if (signs) label.push(ECONOMIC_BUYER_MARK);
+    if (signs) label.push(economicBuyerMark());
     lines.push(`    ${id}[[${mermaidLines(label)}]]`);
     nodes.push({ mermaidId: id, kind: 'body', label: label.join('\n'), range: rangeOf(parsed, step.node), selectionRange: rangeOf(parsed, step.bodyNode ?? step.node) });
     classes.body.push(id);
@@ -112,8 +114,8 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
   const lanes = people.chains.map((_, c) => nodeId('c', c));
   if (people.chains.length) {
     // The legend is a row of plain nodes under the lanes: a subgraph around it doubled the layout time.
-    lines.push(`  l4[${mermaidString('Legend:')}]`, `  l0[${mermaidString('decision maker')}]`, `  l1[[${mermaidString('body that decides together')}]]`);
-    lines.push(`  l2[${mermaidLines(['signs the contract', ECONOMIC_BUYER_MARK])}]`, `  l3[${mermaidString('boxed together: sign in parallel')}]`);
+    lines.push(`  l4[${mermaidString(l10n.t('Legend:'))}]`, `  l0[${mermaidString(l10n.t('decision maker'))}]`, `  l1[[${mermaidString(l10n.t('body that decides together'))}]]`);
+    lines.push(`  l2[${mermaidLines([l10n.t('signs the contract'), economicBuyerMark()])}]`, `  l3[${mermaidString(l10n.t('boxed together: sign in parallel'))}]`);
     lines.push(`  ${[...lanes, 'l4'].join(' ~~~ ')}`, '  l4 ~~~ l0 ~~~ l1 ~~~ l2 ~~~ l3');
     classes.about.push('l4');
     classes.person.push('l0', 'l3');
@@ -129,10 +131,10 @@ export function buildApprovalChains(parsed: ParsedTactic, _options: DiagramOptio
 }
 
 function memberLines(people: People, members: IdRef[]): string[] {
-  if (!members.length) return ['members not named'];
+  if (!members.length) return [l10n.t('members not named')];
   return [members.map((m) => {
     const person = people.byId.get(m.id);
-    return person ? titleOf(person, m.id) : `missing: ${m.id}`;
+    return person ? titleOf(person, m.id) : l10n.t('missing: {0}', m.id);
   }).join(', ')];
 }
 

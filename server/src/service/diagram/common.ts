@@ -1,4 +1,5 @@
 /** What every view shares besides escaping: syntax problems, the words for the people's roles and attitudes. */
+import * as l10n from '@vscode/l10n';
 import type { Attitude } from '../model/people';
 import type { ParsedTactic } from '../types';
 import type { DiagramProblem } from './diagram';
@@ -9,20 +10,21 @@ export function syntaxProblems(parsed: ParsedTactic): DiagramProblem[] {
   return doc.problems.filter((p) => p.structural).map((p) => ({ severity: 'error', message: p.message, range: doc.lines.range(p.start, p.end) }));
 }
 
+/** A role in words (read when drawn, so in the language spoken then). */
 export const ROLE_LABEL: Record<string, string> = {
-  economic_buyer: 'economic buyer',
-  technical_buyer: 'technical buyer',
-  user_buyer: 'user buyer',
-  coach: 'coach',
-  influencer: 'influencer',
+  get economic_buyer() { return l10n.t('economic buyer'); },
+  get technical_buyer() { return l10n.t('technical buyer'); },
+  get user_buyer() { return l10n.t('user buyer'); },
+  get coach() { return l10n.t('coach'); },
+  get influencer() { return l10n.t('influencer'); },
 };
 
 /** Attitudes in words with a sign, so they read without colour (print, colour-blind readers). */
 export const ATTITUDE_LABEL: Record<Attitude, string> = {
-  supporter: '+ supporter',
-  neutral: '= neutral',
-  opponent: '- opponent',
-  unknown: '? attitude unknown',
+  get supporter() { return l10n.t('+ supporter'); },
+  get neutral() { return l10n.t('= neutral'); },
+  get opponent() { return l10n.t('- opponent'); },
+  get unknown() { return l10n.t('? attitude unknown'); },
 };
 
 /** Fill and border per attitude (also used by the legend); the dash marks "unknown" without colour. */
@@ -34,7 +36,19 @@ export const ATTITUDE_CLASS_DEFS: Record<Attitude, string> = {
 };
 
 /** The marker of an economic buyer in a label: the person who signs. */
-export const ECONOMIC_BUYER_MARK = '\u2605 economic buyer';
+export function economicBuyerMark(): string {
+  return l10n.t('★ economic buyer');
+}
+
+/** A person's influence in words, when it is one of the format's levels. */
+export function influenceLabel(influence: string | undefined): string | undefined {
+  switch (influence) {
+    case 'high': return l10n.t('influence: high');
+    case 'medium': return l10n.t('influence: medium');
+    case 'low': return l10n.t('influence: low');
+    default: return undefined;
+  }
+}
 
 /** The text when it shows something, else undefined (a blank title falls back to the id). */
 export function nonBlank(text: string | undefined): string | undefined {

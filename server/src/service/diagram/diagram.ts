@@ -4,6 +4,7 @@
  * The preview, the custom LSP request and `tactic graph` handle diagrams through these types only,
  * so a new view is a new generator module registered in index.ts.
  */
+import * as l10n from '@vscode/l10n';
 import type { Range } from '../types';
 
 /** The views of a tactic, in the order the preview offers them. */
@@ -12,9 +13,9 @@ export type DiagramKind = (typeof DIAGRAM_KINDS)[number];
 
 /** What each view is called in messages. */
 export const DIAGRAM_TITLES: Record<DiagramKind, string> = {
-  cycle: 'sales cycle',
-  map: 'account map',
-  chains: 'approval chains',
+  get cycle() { return l10n.t('sales cycle'); },
+  get map() { return l10n.t('account map'); },
+  get chains() { return l10n.t('approval chains'); },
 };
 
 export function isDiagramKind(value: unknown): value is DiagramKind {

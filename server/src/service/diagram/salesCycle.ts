@@ -2,6 +2,7 @@
  * The sales cycle as Mermaid `flowchart` source, for the preview, `tactic graph` and docs. Node ids:
  * n0, n1… for stages, m0… for missing stages, a0…/o0… for overlays; labels escaped by mermaid.ts.
  */
+import * as l10n from '@vscode/l10n';
 import { getPair, nodeSpan, scalarText } from '../parsing/ast';
 import type { ParsedTactic } from '../types';
 import { deref, StageInfo } from '../model/model';
@@ -69,11 +70,11 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
     if (p.structural) problems.push({ severity: 'error', message: p.message, range: doc.lines.range(p.start, p.end) });
   }
   if (!doc.yaml || !doc.root) {
-    if (!problems.length) problems.push({ severity: 'error', message: 'The document is not a YAML mapping, so there is no `sales_cycle` to draw.' });
+    if (!problems.length) problems.push({ severity: 'error', message: l10n.t('The document is not a YAML mapping, so there is no `sales_cycle` to draw.') });
   } else if (!cycle) {
-    problems.push({ severity: 'error', message: 'There is no `sales_cycle` to draw. Add one with `stages` to see the flowchart.' });
+    problems.push({ severity: 'error', message: l10n.t('There is no `sales_cycle` to draw. Add one with `stages` to see the flowchart.') });
   } else if (!cycle.stages.length) {
-    problems.push({ severity: 'error', message: '`sales_cycle` has no `stages` to draw.', range: range(cycle.pair.key) });
+    problems.push({ severity: 'error', message: l10n.t('`sales_cycle` has no `stages` to draw.'), range: range(cycle.pair.key) });
   }
 
   // Stages: one node each, ids by position so they are stable while the user types.
@@ -86,14 +87,14 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
       mermaidId: nodeId('n', i),
       kind: 'stage',
       stageId: stage.id,
-      label: nonBlank(stage.name) ?? stage.id ?? '(unnamed stage)',
+      label: nonBlank(stage.name) ?? stage.id ?? l10n.t('(unnamed stage)'),
       range: range(stage.node),
       selectionRange: range(stage.idNode ?? stage.node),
       outcome,
     };
     if (stage.id !== undefined) {
       if (byId.has(stage.id)) {
-        problems.push({ severity: 'warning', message: `Stage id \`${stage.id}\` is used twice; arrows go to the first one.`, range: node.selectionRange });
+        problems.push({ severity: 'warning', message: l10n.t('Stage id `{0}` is used twice; arrows go to the first one.', stage.id), range: node.selectionRange });
       } else byId.set(stage.id, node);
     }
     nodes.push(node);
@@ -108,9 +109,9 @@ export function buildFlowchart(parsed: ParsedTactic, options: FlowchartOptions =
   const missingNode = (id: string, at: Range | undefined): FlowchartNode => {
     let m = missing.get(id);
     if (!m) {
-      m = { mermaidId: nodeId('m', missing.size), kind: 'missing', stageId: id, label: `missing: ${id}`, range: at, selectionRange: at };
+      m = { mermaidId: nodeId('m', missing.size), kind: 'missing', stageId: id, label: l10n.t('missing: {0}', id), range: at, selectionRange: at };
       missing.set(id, m);
-      problems.push({ severity: 'warning', message: `No stage with the id \`${id}\` is defined; its arrows are drawn dashed.`, range: at });
+      problems.push({ severity: 'warning', message: l10n.t('No stage with the id `{0}` is defined; its arrows are drawn dashed.', id), range: at });
     }
     return m;
   };

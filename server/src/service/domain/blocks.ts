@@ -1,4 +1,5 @@
 /** The one place that knows what a tactic is made of: its nine blocks, their purposes and the header keys. */
+import * as l10n from '@vscode/l10n';
 
 /** The nine blocks of a tactic, in the order of the format. */
 export const BLOCK_KEYS = [
@@ -22,15 +23,15 @@ export const HEADER_KEYS = ['tactic', 'account', 'product', 'owner', 'reviewed',
  * emptyBlock.ts), which a test keeps in step with this.
  */
 export const BLOCK_PURPOSE: Record<BlockKey, string> = {
-  decision_makers: 'name the decision makers at the client that this tactic targets',
-  identification: 'say how you find out who the decision makers are',
-  gatekeepers: 'say how to get past the secretary or other gatekeepers',
-  positioning: 'say how the manager positions themself with each decision maker',
-  discovery_questions: "list the questions that uncover the client's needs",
-  advancement_actions: 'list the actions that move the deal forward',
-  approval_chains: "describe how the client's approval chain can run",
-  objections: 'list the typical objections and how to neutralize them',
-  risks: 'list the risks tied to this client',
+  get decision_makers() { return l10n.t('name the decision makers at the client that this tactic targets'); },
+  get identification() { return l10n.t('say how you find out who the decision makers are'); },
+  get gatekeepers() { return l10n.t('say how to get past the secretary or other gatekeepers'); },
+  get positioning() { return l10n.t('say how the manager positions themself with each decision maker'); },
+  get discovery_questions() { return l10n.t("list the questions that uncover the client's needs"); },
+  get advancement_actions() { return l10n.t('list the actions that move the deal forward'); },
+  get approval_chains() { return l10n.t("describe how the client's approval chain can run"); },
+  get objections() { return l10n.t('list the typical objections and how to neutralize them'); },
+  get risks() { return l10n.t('list the risks tied to this client'); },
 };
 
 export function isBlockKey(key: string): key is BlockKey {

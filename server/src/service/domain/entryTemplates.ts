@@ -3,7 +3,7 @@
  * with tab stops) and quick fixes (as plain text). Placeholders are `<…>` in plain text, like
  * the full template, so a user sees at once what is left to fill in.
  */
-import { TACTIC_TEMPLATE } from './template';
+import { EXAMPLE, PLACEHOLDER, tacticTemplateText } from './template';
 import type { ParsedTactic } from '../types';
 import { ID_PATTERN, IdKind, YAML_RESERVED_WORDS } from './ids';
 import type { BlockKey } from '../domain/blocks';
@@ -31,23 +31,23 @@ export function entryFields(block: BlockKey, ids: TemplateIds = {}): TemplateFie
   const dm = ids.decisionMaker ? { value: ids.decisionMaker } : { placeholder: 'decision_maker_id' };
   switch (block) {
     case 'decision_makers':
-      return [{ key: 'id', placeholder: 'decision_maker_id' }, { key: 'title', placeholder: 'Job title' }];
+      return [{ key: 'id', placeholder: 'decision_maker_id' }, { key: 'title', placeholder: PLACEHOLDER.jobTitle }];
     case 'identification':
-      return [{ key: 'source', value: 'website' }, { key: 'method', placeholder: 'How you find out who the decision makers are' }];
+      return [{ key: 'source', value: 'website' }, { key: 'method', placeholder: PLACEHOLDER.method }];
     case 'gatekeepers':
-      return [{ key: 'technique', placeholder: 'How to get past the secretary' }];
+      return [{ key: 'technique', placeholder: PLACEHOLDER.technique }];
     case 'positioning':
-      return [{ key: 'for', ...dm }, { key: 'as', placeholder: 'The role the manager plays, e.g. industry expert' }];
+      return [{ key: 'for', ...dm }, { key: 'as', placeholder: PLACEHOLDER.positioningAs }];
     case 'discovery_questions':
-      return [{ key: 'question', placeholder: "A question that uncovers the client's needs" }];
+      return [{ key: 'question', placeholder: PLACEHOLDER.question }];
     case 'advancement_actions':
-      return [{ key: 'action', placeholder: 'An action that moves the deal forward' }];
+      return [{ key: 'action', placeholder: PLACEHOLDER.action }];
     case 'approval_chains':
       return [{ key: 'id', placeholder: 'approval_chain_id' }, { key: 'steps', ...dm, shape: 'flow' }];
     case 'objections':
-      return [{ key: 'objection', placeholder: 'What the client says' }, { key: 'responses', placeholder: 'How to neutralize it', shape: 'list' }];
+      return [{ key: 'objection', placeholder: PLACEHOLDER.objection }, { key: 'responses', placeholder: PLACEHOLDER.response, shape: 'list' }];
     case 'risks':
-      return [{ key: 'risk', placeholder: 'A risk tied to this client' }, { key: 'mitigation', placeholder: 'How to prevent or soften it' }];
+      return [{ key: 'risk', placeholder: PLACEHOLDER.risk }, { key: 'mitigation', placeholder: PLACEHOLDER.mitigation }];
   }
 }
 
@@ -55,7 +55,7 @@ export function entryFields(block: BlockKey, ids: TemplateIds = {}): TemplateFie
 export function stageFields(id?: string): TemplateField[] {
   return [
     id ? { key: 'id', value: id } : { key: 'id', placeholder: 'stage_id' },
-    { key: 'name', placeholder: id ? nameFromId(id) : 'Stage name' },
+    { key: 'name', placeholder: id ? nameFromId(id) : PLACEHOLDER.stageName },
   ];
 }
 
@@ -111,15 +111,15 @@ export function minimalCycleLines(unit: string): string[] {
     `${u}start: first_call`,
     `${u}stages:`,
     `${u}${u}- id: first_call`,
-    `${u}${u}  name: First call`,
+    `${u}${u}  name: ${EXAMPLE.firstCall}`,
     `${u}${u}  next:`,
-    `${u}${u}    - { to: won, when: Deal agreed }`,
-    `${u}${u}    - { to: lost, when: No interest }`,
+    `${u}${u}    - { to: won, when: ${EXAMPLE.dealAgreed} }`,
+    `${u}${u}    - { to: lost, when: ${EXAMPLE.noInterest} }`,
     `${u}${u}- id: won`,
-    `${u}${u}  name: Contract signed`,
+    `${u}${u}  name: ${EXAMPLE.contractSigned}`,
     `${u}${u}  outcome: won`,
     `${u}${u}- id: lost`,
-    `${u}${u}  name: Lost`,
+    `${u}${u}  name: ${EXAMPLE.lost}`,
     `${u}${u}  outcome: lost`,
   ];
 }
@@ -130,7 +130,7 @@ export function minimalCycleLines(unit: string): string[] {
  */
 export function wholeTacticSnippet(today?: string): string {
   const numbers = new Map<string, number>();
-  return escapeSnippet(TACTIC_TEMPLATE).replace(/<([^<>\n]+)>/g, (_, name: string) => {
+  return escapeSnippet(tacticTemplateText()).replace(/<([^<>\n]+)>/g, (_, name: string) => {
     let n = numbers.get(name);
     if (n === undefined) numbers.set(name, (n = numbers.size + 1));
     const value = name === 'YYYY-MM-DD' && today ? today : name;

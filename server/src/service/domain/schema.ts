@@ -3,6 +3,7 @@
  * and the validator share (descriptions, allowed keys, enums). The validator is compiled ahead of
  * time (scripts/generate-validator.mjs), so no schema compiler runs or stays in memory.
  */
+import * as l10n from '@vscode/l10n';
 import type { ValidateFunction } from 'ajv';
 import schemaJson from '../../../../schemas/tactic.schema.json';
 import compiledValidator from '../generated/tacticValidator.js';
@@ -66,11 +67,11 @@ function pickBranch(node: SchemaNode, type: string): SchemaNode | undefined {
 export function typeLabel(type: string | string[] | undefined): string {
   const t = Array.isArray(type) ? type.filter((x) => x !== 'null')[0] : type;
   switch (t) {
-    case 'array': return 'a list';
-    case 'object': return 'a mapping of fields';
-    case 'string': return 'text';
-    case 'number': case 'integer': return 'a number';
-    case 'boolean': return 'true or false';
-    default: return t ?? 'another kind of value';
+    case 'array': return l10n.t('a list');
+    case 'object': return l10n.t('a mapping of fields');
+    case 'string': return l10n.t('text');
+    case 'number': case 'integer': return l10n.t('a number');
+    case 'boolean': return l10n.t('true or false');
+    default: return t ?? l10n.t('another kind of value');
   }
 }

@@ -2,6 +2,7 @@
  * The tactic's meaning, read off the YAML tree: blocks, entries, stages, ids and references, each
  * with the node it came from so every feature can point at exact ranges. Built once per parse.
  */
+import * as l10n from '@vscode/l10n';
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { getPair, scalarText } from '../parsing/ast';
 import type { TacticDocument } from '../parsing/parse';
@@ -91,10 +92,11 @@ export const DEFINING_BLOCKS: Partial<Record<BlockKey, IdKind>> = {
   approval_chains: 'approval_chain',
 };
 
+/** What each kind of id is called, as a label (never pasted into a sentence: see authoring/). */
 export const ID_KIND_LABEL: Record<IdKind, string> = {
-  decision_maker: 'decision maker',
-  approval_chain: 'approval chain',
-  stage: 'stage',
+  get decision_maker() { return l10n.t('decision maker'); },
+  get approval_chain() { return l10n.t('approval chain'); },
+  get stage() { return l10n.t('stage'); },
 };
 
 export function buildModel(tdoc: TacticDocument): TacticModel {

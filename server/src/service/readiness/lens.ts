@@ -2,6 +2,7 @@
  * The readiness CodeLens: where it stands (the `tactic:` key) and what it says (the score and the
  * weakest point in one line, or "no score" with the reason).
  */
+import * as l10n from '@vscode/l10n';
 import { getPair, nodeSpan } from '../parsing/ast';
 import type { ParsedTactic, Range } from '../types';
 import type { Readiness } from './readiness';
@@ -27,7 +28,7 @@ export function tacticKeyRange(parsed: ParsedTactic): Range {
 export function readinessLensTitle(r: Readiness): string {
   const weakest = weakestPoint(r);
   const title = r.score === null
-    ? `Readiness: no score \u00b7 ${weakest ?? 'the text is not a tactic.'}`
-    : `Readiness ${r.score}% \u00b7 ${weakest ?? 'Every item passes.'}`;
+    ? l10n.t('Readiness: no score · {0}', weakest ?? l10n.t('the text is not a tactic.'))
+    : l10n.t('Readiness {0}% · {1}', r.score, weakest ?? l10n.t('Every item passes.'));
   return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}\u2026` : title;
 }

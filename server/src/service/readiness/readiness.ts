@@ -3,7 +3,9 @@
  * Every item is listed, passed or not, with a one-line reason, so a director sees why a tactic
  * scores what it does. Computed from the same parse as the diagnostics.
  */
+import * as l10n from '@vscode/l10n';
 import { BLOCK_KEYS } from '../domain/blocks';
+import { plural } from '../l10n';
 import { reachableStages } from '../model/cycleGraph';
 import { isAnswered, isMitigated, signedByEconomicBuyer } from '../model/checks';
 import { peopleOf } from '../model/people';
@@ -66,8 +68,8 @@ export function computeReadiness(parsed: ParsedTactic, config: LintConfig, now: 
   if (!doc.yaml || !doc.root || doc.problems.some((p) => p.structural)) {
     const first = doc.problems.find((p) => p.structural);
     const noScoreReason = first
-      ? `The text is not valid YAML (line ${doc.lines.positionAt(first.start).line + 1}: ${first.message}), so it has no score.`
-      : 'The text is not a tactic (a YAML mapping of keys), so it has no score.';
+      ? l10n.t('The text is not valid YAML (line {0}: {1}), so it has no score.', doc.lines.positionAt(first.start).line + 1, first.message)
+      : l10n.t('The text is not a tactic (a YAML mapping of keys), so it has no score.');
     return { score: null, passed: 0, total: 0, items: [], decisionMakers: [], noScoreReason };
   }
   const people = peopleOf(doc, model);
@@ -90,54 +92,110 @@ export function computeReadiness(parsed: ParsedTactic, config: LintConfig, now: 
       identified: identified.has(id), positioned: positioned.has(id), questioned: questioned.has(id), reached: reached.has(id), range: at,
     };
     decisionMakers.push(row);
-    add('decision-maker-identified', row.identified, row.identified ? `An identification entry finds \`${id}\`.` : `No identification entry finds \`${id}\`.`, id, at);
-    add('decision-maker-positioned', row.positioned, row.positioned ? `A positioning entry is for \`${id}\`.` : `No positioning entry is for \`${id}\`.`, id, at);
-    add('decision-maker-questioned', row.questioned, row.questioned ? `A discovery question is for \`${id}\`.` : `No discovery question is for \`${id}\`.`, id, at);
-    add('decision-maker-reached', row.reached, row.reached ? `An advancement action is for \`${id}\`.` : `No advancement action is for \`${id}\`.`, id, at);
+    add('decision-maker-identified', row.identified, row.identified ? l10n.t('An identification entry finds `{0}`.', id) : l10n.t('No identification entry finds `{0}`.', id), id, at);
+    add('decision-maker-positioned', row.positioned, row.positioned ? l10n.t('A positioning entry is for `{0}`.', id) : l10n.t('No positioning entry is for `{0}`.', id), id, at);
+    add('decision-maker-questioned', row.questioned, row.questioned ? l10n.t('A discovery question is for `{0}`.', id) : l10n.t('No discovery question is for `{0}`.', id), id, at);
+    add('decision-maker-reached', row.reached, row.reached ? l10n.t('An advancement action is for `{0}`.', id) : l10n.t('No advancement action is for `{0}`.', id), id, at);
     const known = p.attitude !== 'unknown';
-    add('decision-maker-attitude-known', known, known ? `The attitude of \`${id}\` is known: ${p.attitude}.` : `The attitude of \`${id}\` is not known.`, id, at);
+    add('decision-maker-attitude-known', known, known ? attitudeKnown(id, p.attitude) : l10n.t('The attitude of `{0}` is not known.', id), id, at);
   }
 
   for (const key of BLOCK_KEYS) {
     const block = model.blocks.get(key);
     const present = !!block && block.entries.length > 0;
-    const message = present ? `The \`${key}\` block has entries.` : block ? `The \`${key}\` block is empty.` : `The \`${key}\` block is missing.`;
+    const message = present ? l10n.t('The `{0}` block has entries.', key) : block ? l10n.t('The `{0}` block is empty.', key) : l10n.t('The `{0}` block is missing.', key);
     add('block-present', present, message, key, block ? rangeOf(parsed, block.pair.key) : undefined);
   }
 
   const cycle = model.cycle;
   const reachable = cycle ? reachableStages(cycle) : new Set<string>();
   const won = !!cycle && cycle.stages.some((s) => s.outcome === 'won' && s.id !== undefined && reachable.has(s.id));
-  add('won-path', won, won ? 'A path through the sales cycle reaches a won stage.' : cycle ? 'No path through the sales cycle reaches a won stage.' : 'There is no sales cycle, so no path reaches a won stage.',
+  add('won-path', won, won ? l10n.t('A path through the sales cycle reaches a won stage.') : cycle ? l10n.t('No path through the sales cycle reaches a won stage.') : l10n.t('There is no sales cycle, so no path reaches a won stage.'),
     undefined, cycle ? rangeOf(parsed, cycle.pair.key) : undefined);
 
   const dmKey = model.blocks.get('decision_makers') ? rangeOf(parsed, model.blocks.get('decision_makers')!.pair.key) : undefined;
   const hasEb = people.persons.some((p) => p.role === 'economic_buyer');
-  add('economic-buyer', hasEb, hasEb ? 'An economic buyer is named.' : 'No decision maker is the economic buyer.', undefined, dmKey);
+  add('economic-buyer', hasEb, hasEb ? l10n.t('An economic buyer is named.') : l10n.t('No decision maker is the economic buyer.'), undefined, dmKey);
   const hasCoach = people.persons.some((p) => p.role === 'coach');
-  add('coach', hasCoach, hasCoach ? 'A coach is named.' : 'No decision maker is a coach.', undefined, dmKey);
+  add('coach', hasCoach, hasCoach ? l10n.t('A coach is named.') : l10n.t('No decision maker is a coach.'), undefined, dmKey);
 
   const entries = (key: 'objections' | 'risks') => model.blocks.get(key)?.entries ?? [];
   const unanswered = entries('objections').filter((e) => !isAnswered(e, doc.yaml!));
-  add('objections-answered', unanswered.length === 0, unanswered.length === 0 ? 'Every objection has a response.' : `${unanswered.length} of ${entries('objections').length} objections have no response.`,
+  add('objections-answered', unanswered.length === 0, unanswered.length === 0 ? l10n.t('Every objection has a response.') : unansweredText(unanswered.length, entries('objections').length),
     undefined, rangeOf(parsed, unanswered[0]));
   const unmitigated = entries('risks').filter((e) => !isMitigated(e, doc.yaml!));
-  add('risks-mitigated', unmitigated.length === 0, unmitigated.length === 0 ? 'Every risk has a mitigation.' : `${unmitigated.length} of ${entries('risks').length} risks have no mitigation.`,
+  add('risks-mitigated', unmitigated.length === 0, unmitigated.length === 0 ? l10n.t('Every risk has a mitigation.') : unmitigatedText(unmitigated.length, entries('risks').length),
     undefined, rangeOf(parsed, unmitigated[0]));
 
   const weak = people.chains.filter((c) => !signedByEconomicBuyer(c, people));
   add('chains-with-economic-buyer', weak.length === 0,
-    weak.length === 0 ? 'Every approval chain includes an economic buyer.' : `${weak.length} of ${people.chains.length} approval chains include no economic buyer.`,
+    weak.length === 0 ? l10n.t('Every approval chain includes an economic buyer.') : weakChainsText(weak.length, people.chains.length),
     undefined, rangeOf(parsed, weak[0]?.idNode ?? weak[0]?.entry));
 
   const review = reviewOf(doc, now);
   const recent = !!review && review.ageDays <= config.staleReviewDays;
   add('review-recent', recent,
-    !review ? 'The tactic has no `reviewed` date.'
-      : recent ? `The tactic was reviewed ${review.ageDays} days ago (limit ${config.staleReviewDays}).`
-        : `The tactic was last reviewed ${review.ageDays} days ago (limit ${config.staleReviewDays}).`,
+    !review ? l10n.t('The tactic has no `reviewed` date.')
+      : recent ? reviewedText(review.ageDays, config.staleReviewDays)
+        : lastReviewedText(review.ageDays, config.staleReviewDays),
     undefined, review ? rangeOf(parsed, review.node) : undefined);
 
   const passed = items.filter((i) => i.passed).length;
   return { score: Math.round((100 * passed) / items.length), passed, total: items.length, items, decisionMakers };
+}
+
+/** The attitude in words (the value itself stays as written: it is a key of the format). */
+function attitudeKnown(id: string, attitude: string): string {
+  switch (attitude) {
+    case 'supporter': return l10n.t('The attitude of `{0}` is known: supporter.', id);
+    case 'neutral': return l10n.t('The attitude of `{0}` is known: neutral.', id);
+    case 'opponent': return l10n.t('The attitude of `{0}` is known: opponent.', id);
+    default: return l10n.t('The attitude of `{0}` is known: {1}.', id, attitude);
+  }
+}
+
+/** "{failed} of {total} objections have no response", the form by the failed count. */
+function unansweredText(failed: number, total: number): string {
+  return plural(failed, {
+    one: () => l10n.t({ message: '{0} of {1} objections have no response.', args: [failed, total], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} of {1} objections have no response.', args: [failed, total], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} of {1} objections have no response.', args: [failed, total], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} of {1} objections have no response.', args: [failed, total], comment: ['plural: other'] }),
+  });
+}
+
+function unmitigatedText(failed: number, total: number): string {
+  return plural(failed, {
+    one: () => l10n.t({ message: '{0} of {1} risks have no mitigation.', args: [failed, total], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} of {1} risks have no mitigation.', args: [failed, total], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} of {1} risks have no mitigation.', args: [failed, total], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} of {1} risks have no mitigation.', args: [failed, total], comment: ['plural: other'] }),
+  });
+}
+
+function weakChainsText(failed: number, total: number): string {
+  return plural(failed, {
+    one: () => l10n.t({ message: '{0} of {1} approval chains include no economic buyer.', args: [failed, total], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} of {1} approval chains include no economic buyer.', args: [failed, total], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} of {1} approval chains include no economic buyer.', args: [failed, total], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} of {1} approval chains include no economic buyer.', args: [failed, total], comment: ['plural: other'] }),
+  });
+}
+
+function reviewedText(days: number, limit: number): string {
+  return plural(days, {
+    one: () => l10n.t({ message: 'The tactic was reviewed {0} day ago (limit {1}).', args: [days, limit], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: 'The tactic was reviewed {0} days ago (limit {1}).', args: [days, limit], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: 'The tactic was reviewed {0} days ago (limit {1}).', args: [days, limit], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: 'The tactic was reviewed {0} days ago (limit {1}).', args: [days, limit], comment: ['plural: other'] }),
+  });
+}
+
+function lastReviewedText(days: number, limit: number): string {
+  return plural(days, {
+    one: () => l10n.t({ message: 'The tactic was last reviewed {0} day ago (limit {1}).', args: [days, limit], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: 'The tactic was last reviewed {0} days ago (limit {1}).', args: [days, limit], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: 'The tactic was last reviewed {0} days ago (limit {1}).', args: [days, limit], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: 'The tactic was last reviewed {0} days ago (limit {1}).', args: [days, limit], comment: ['plural: other'] }),
+  });
 }

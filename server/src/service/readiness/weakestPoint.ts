@@ -2,6 +2,8 @@
  * The weakest point of a tactic in one sentence, for the CodeLens, the Tactics view and the
  * report: the failed items grouped by kind, the most important kind first.
  */
+import * as l10n from '@vscode/l10n';
+import { plural } from '../l10n';
 import type { Readiness, ReadinessItemId } from './readiness';
 
 /** Most important first: what blocks a deal outright, then who is not covered, then upkeep. */
@@ -21,13 +23,51 @@ const PRIORITY: readonly ReadinessItemId[] = [
   'review-recent',
 ];
 
-/** Per decision maker: "{failed} of {total} decision makers …" as one whole sentence each. */
+/**
+ * Per decision maker: "{failed} of {total} decision makers …" as one whole sentence each, its
+ * form chosen by the failed count (the one decision maker of a tactic has its own sentence).
+ */
 const PER_PERSON: Partial<Record<ReadinessItemId, (failed: number, total: number) => string>> = {
-  'decision-maker-reached': (f, t) => (t === 1 ? 'The decision maker is not reached by any advancement action.' : `${f} of ${t} decision makers are not reached by any advancement action.`),
-  'decision-maker-identified': (f, t) => (t === 1 ? 'The decision maker is not found by any identification entry.' : `${f} of ${t} decision makers are not found by any identification entry.`),
-  'decision-maker-positioned': (f, t) => (t === 1 ? 'There is no positioning for the decision maker.' : `${f} of ${t} decision makers have no positioning.`),
-  'decision-maker-questioned': (f, t) => (t === 1 ? 'No discovery question is for the decision maker.' : `${f} of ${t} decision makers have no discovery question.`),
-  'decision-maker-attitude-known': (f, t) => (t === 1 ? 'The attitude of the decision maker is not known.' : `The attitude of ${f} of ${t} decision makers is not known.`),
+  'decision-maker-reached': (f, t) => (t === 1
+    ? l10n.t('The decision maker is not reached by any advancement action.')
+    : plural(f, {
+      one: () => l10n.t({ message: '{0} of {1} decision makers are not reached by any advancement action.', args: [f, t], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: '{0} of {1} decision makers are not reached by any advancement action.', args: [f, t], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: '{0} of {1} decision makers are not reached by any advancement action.', args: [f, t], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: '{0} of {1} decision makers are not reached by any advancement action.', args: [f, t], comment: ['plural: other'] }),
+    })),
+  'decision-maker-identified': (f, t) => (t === 1
+    ? l10n.t('The decision maker is not found by any identification entry.')
+    : plural(f, {
+      one: () => l10n.t({ message: '{0} of {1} decision makers are not found by any identification entry.', args: [f, t], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: '{0} of {1} decision makers are not found by any identification entry.', args: [f, t], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: '{0} of {1} decision makers are not found by any identification entry.', args: [f, t], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: '{0} of {1} decision makers are not found by any identification entry.', args: [f, t], comment: ['plural: other'] }),
+    })),
+  'decision-maker-positioned': (f, t) => (t === 1
+    ? l10n.t('There is no positioning for the decision maker.')
+    : plural(f, {
+      one: () => l10n.t({ message: '{0} of {1} decision makers have no positioning.', args: [f, t], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: '{0} of {1} decision makers have no positioning.', args: [f, t], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: '{0} of {1} decision makers have no positioning.', args: [f, t], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: '{0} of {1} decision makers have no positioning.', args: [f, t], comment: ['plural: other'] }),
+    })),
+  'decision-maker-questioned': (f, t) => (t === 1
+    ? l10n.t('No discovery question is for the decision maker.')
+    : plural(f, {
+      one: () => l10n.t({ message: '{0} of {1} decision makers have no discovery question.', args: [f, t], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: '{0} of {1} decision makers have no discovery question.', args: [f, t], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: '{0} of {1} decision makers have no discovery question.', args: [f, t], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: '{0} of {1} decision makers have no discovery question.', args: [f, t], comment: ['plural: other'] }),
+    })),
+  'decision-maker-attitude-known': (f, t) => (t === 1
+    ? l10n.t('The attitude of the decision maker is not known.')
+    : plural(f, {
+      one: () => l10n.t({ message: 'The attitude of {0} of {1} decision makers is not known.', args: [f, t], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: 'The attitude of {0} of {1} decision makers is not known.', args: [f, t], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: 'The attitude of {0} of {1} decision makers is not known.', args: [f, t], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: 'The attitude of {0} of {1} decision makers is not known.', args: [f, t], comment: ['plural: other'] }),
+    })),
 };
 
 export function weakestPoint(r: Readiness): string | undefined {
@@ -39,7 +79,13 @@ export function weakestPoint(r: Readiness): string | undefined {
     const perPerson = PER_PERSON[id];
     if (perPerson) return perPerson(failed.length, items.length);
     if (id === 'block-present') {
-      return failed.length === 1 ? failed[0].message : `${failed.length} of the nine blocks are missing or empty.`;
+      const n = failed.length;
+      return n === 1 ? failed[0].message : plural(n, {
+        one: () => l10n.t({ message: '{0} of the nine blocks are missing or empty.', args: [n], comment: ['plural: one'] }),
+        few: () => l10n.t({ message: '{0} of the nine blocks are missing or empty.', args: [n], comment: ['plural: few'] }),
+        many: () => l10n.t({ message: '{0} of the nine blocks are missing or empty.', args: [n], comment: ['plural: many'] }),
+        other: () => l10n.t({ message: '{0} of the nine blocks are missing or empty.', args: [n], comment: ['plural: other'] }),
+      });
     }
     return failed[0].message;
   }
