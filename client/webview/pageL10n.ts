@@ -30,12 +30,11 @@ export function readPageL10n(language: unknown, bundleJson: unknown): PageL10n {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return english;
   const entries = Object.entries(parsed);
   if (entries.length > MAX_ENTRIES) return english;
-  const bundle: Record<string, string> = Object.create(null);
   for (const [key, value] of entries) {
     if (typeof value !== 'string' || key.length > MAX_TEXT || value.length > MAX_TEXT) return english;
-    bundle[key] = value;
   }
-  return { language: language as Language, bundle };
+  // own data properties only (a "__proto__" key stays a key)
+  return { language: language as Language, bundle: Object.fromEntries(entries) as Record<string, string> };
 }
 
 /** Speaks the page's language from now on (l10n.t and plural() in the page's script). */
