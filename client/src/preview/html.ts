@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { DIAGRAM_KINDS, DIAGRAM_TITLES } from '../../../server/src/service/light';
+import { DIAGRAM_KINDS, type DiagramKind } from '../../../server/src/service/light';
 import { attr, l10nAttributes, type PageL10n, pageHead } from '../webview/page';
 
 export { makeNonce } from '../webview/page';
@@ -23,12 +23,19 @@ export interface PreviewHtmlParams {
   l10n?: PageL10n;
 }
 
+/** The name of each view's tab (functions: the language is chosen after this module loads). */
+const TAB_NAMES: Record<DiagramKind, () => string> = {
+  cycle: () => l10n.t('Sales cycle'),
+  map: () => l10n.t('Account map'),
+  chains: () => l10n.t('Approval chains'),
+};
+
 export function previewHtml(p: PreviewHtmlParams): string {
   const title = l10n.t('Tactic preview');
   return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true, styleUri: p.styleUri, title, language: p.l10n?.language })}
 <body data-state="${attr(JSON.stringify(p.state ?? null))}"${l10nAttributes(p.l10n)}>
 <div id="views" role="tablist" aria-label="${attr(l10n.t('Views of the tactic'))}">
-${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}" aria-selected="${k === 'cycle'}">${attr(capitalized(DIAGRAM_TITLES[k]))}</button>`).join('\n')}
+${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}" aria-selected="${k === 'cycle'}">${attr(TAB_NAMES[k]())}</button>`).join('\n')}
 </div>
 <div id="toolbar" role="toolbar" aria-label="${attr(l10n.t('Diagram view'))}">
   <button id="zoom-in" title="${attr(l10n.t('Zoom in (+)'))}" aria-label="${attr(l10n.t('Zoom in'))}">+</button>
@@ -43,8 +50,4 @@ ${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}"
 </body>
 </html>
 `;
-}
-
-function capitalized(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
