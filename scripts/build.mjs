@@ -18,7 +18,13 @@ const node = {
   sourcemap: 'linked',
   minify,
   logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __VERSION__: JSON.stringify(pkg.version),
+    // No network from the Node bundles (test/server/noNetwork.test.ts): @vscode/l10n can read a
+    // bundle from an http(s) URI with fetch(); the product only ever hands it the bundle's
+    // contents, so fetch is compiled out rather than shipped unused.
+    fetch: 'undefined',
+  },
 };
 
 const targets = [
