@@ -1,16 +1,21 @@
 // Writes everything that restates the lint rules from the rule registry (RULES, each rule's id,
 // defaultSeverity and description), so a rule is defined once, in its file under
 // server/src/service/validation/rules/:
-//   package.json                     the tactic.lint.rules setting, one property per rule
+//   package.json                     the tactic.lint.rules setting, one property per rule, whose
+//                                    description is a %key% of the package.nls files
+//   package.nls.json                 those descriptions in English,
+//   package.nls.ro.json, …ru.json    and in Romanian and Russian (the rules' descriptions in the
+//                                    language of l10n/bundle.l10n.ro.json / …ru.json)
 //   schemas/tactic-lint.schema.json  `rules:` of .tactic-lint.yaml, one property per rule
 //   README.md                        the rule table between <!-- rules:begin … --> and <!-- rules:end -->
 // `npm run generate` runs it before generate-validator.mjs (the lint schema feeds
 // lintConfigValidator.js). `--check` writes nothing and exits 1 listing the files that differ;
 // test/unit/ruleDocs.test.ts fails the same way.
 // Usage: node --import tsx scripts/generate-rule-docs.ts [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, type Rule, type SeverityOrOff } from '../server/src/service';
+import { ruleSettingDescription } from '../client/src/ruleSettingText';
+import { currentLanguage, type L10nBundle, type Language, RULES, type Rule, type SeverityOrOff, useLanguage } from '../server/src/service';
 
 export const ROOT = join(__dirname, '..');
 
@@ -18,8 +23,51 @@ export const ROOT = join(__dirname, '..');
 const LEVELS_BY_NAME: Record<SeverityOrOff, true> = { error: true, warning: true, information: true, hint: true, off: true };
 const LEVELS = Object.keys(LEVELS_BY_NAME) as SeverityOrOff[];
 
-/** The description as one Markdown sentence ending in the default, e.g. "… Default: `warning`." */
-const markdownDescription = (rule: Rule) => `${rule.description} Default: \`${rule.defaultSeverity}\`.`;
+/** The description as one Markdown sentence ending in the default, e.g. "… Default: `warning`." (current language). */
+const markdownDescription = (rule: Rule) => ruleSettingDescription(rule.description, rule.defaultSeverity);
+
+/** The package.nls key of a rule setting's description. */
+export const ruleSettingKey = (id: string) => `config.tactic.lint.rules.${id}.markdownDescription`;
+/** The hand-written key the rule keys follow in each package.nls file. */
+const RULES_SETTING_KEY = 'config.tactic.lint.rules.markdownDescription';
+
+/** The translation bundle of `language` (l10n/bundle.l10n.<language>.json), none for English or when absent. */
+function bundleOf(language: Language): L10nBundle | undefined {
+  const file = join(ROOT, 'l10n', `bundle.l10n.${language}.json`);
+  return language === 'en' || !existsSync(file) ? undefined : JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** `render()` with the service and this script speaking `language`; the language before is restored. */
+function inLanguage<T>(language: Language, render: () => T): T {
+  const before = currentLanguage();
+  useLanguage(language, bundleOf(language));
+  try {
+    return render();
+  } finally {
+    useLanguage(before, bundleOf(before));
+  }
+}
+
+/**
+ * A package.nls file: its own keys as they are, and after `config.tactic.lint.rules.markdownDescription`
+ * one key per rule (registry order) with the rule's description in `language`.
+ */
+export function nlsEntries(current: Record<string, string>, rules: readonly Rule[], language: Language): Record<string, string> {
+  const generated = inLanguage(language, () => rules.map((r) => [ruleSettingKey(r.id), markdownDescription(r)] as const));
+  const isGenerated = (k: string) => k !== RULES_SETTING_KEY && /^config\.tactic\.lint\.rules\.[^.]+\.markdownDescription$/.test(k);
+  const out: Record<string, string> = {};
+  let placed = false;
+  for (const [k, v] of Object.entries(current)) {
+    if (isGenerated(k)) continue;
+    out[k] = v;
+    if (k === RULES_SETTING_KEY) {
+      for (const [gk, gv] of generated) out[gk] = gv;
+      placed = true;
+    }
+  }
+  if (!placed) throw new Error(`package.nls (${language}): no "${RULES_SETTING_KEY}" key to put the rules after`);
+  return out;
+}
 /** Plain text for JSON Schema `description` (shown where Markdown is not rendered). */
 const plain = (markdown: string) => markdown.replace(/`/g, '');
 
@@ -29,7 +77,7 @@ export function settingsProperties(rules: readonly Rule[]): Record<string, unkno
     type: 'string',
     enum: LEVELS,
     default: r.defaultSeverity,
-    markdownDescription: markdownDescription(r),
+    markdownDescription: `%${ruleSettingKey(r.id)}%`,
   }]));
 }
 
@@ -87,6 +135,10 @@ export const TARGETS: readonly Target[] = [
       pkg.contributes.configuration.properties['tactic.lint.rules'].properties = settingsProperties(rules);
     }),
   },
+  ...(['en', 'ro', 'ru'] as const).map((language): Target => ({
+    path: language === 'en' ? 'package.nls.json' : `package.nls.${language}.json`,
+    render: (text, rules) => JSON.stringify(nlsEntries(JSON.parse(text), rules, language), null, 2) + '\n',
+  })),
   {
     path: 'schemas/tactic-lint.schema.json',
     render: (text, rules) => editJson(text, (schema) => {

@@ -15,7 +15,7 @@ import { refreshTactics } from './tacticsView';
 
 export const restartServer: CommandFactory = (ctx) => async () => {
   await ctx.restart();
-  void vscode.window.setStatusBarMessage('Sales Tactics: language server restarted', 3000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Sales Tactics: language server restarted'), 3000);
 };
 
 export const showOutput: CommandFactory = (ctx) => () => ctx.output.show(true);

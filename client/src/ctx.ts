@@ -105,7 +105,7 @@ export class Ctx implements vscode.Disposable {
       errorHandler: this.errorHandler,
       initializationFailedHandler: initializationFailed(this.output),
     };
-    this.client = new LanguageClient('tactic', 'Sales Tactics Language Server', serverOptions, clientOptions);
+    this.client = new LanguageClient('tactic', vscode.l10n.t('Sales Tactics Language Server'), serverOptions, clientOptions);
     await this.client.start();
   }
 
@@ -121,7 +121,7 @@ export class Ctx implements vscode.Disposable {
     const settling = client.state === State.Starting ? client.start() : starting;
     await settleWithin(settling, STOP_WAIT_MS);
     if (client.state === State.Running) {
-      await client.stop().catch((e: unknown) => this.output.warn(`stopping the language server: ${describe(e)}`));
+      await client.stop().catch((e: unknown) => this.output.warn(vscode.l10n.t('Stopping the language server failed: {0}', describe(e))));
     } else {
       // Failed or still starting: dispose ends the server process whatever the client's state.
       await client.dispose().catch(() => undefined);

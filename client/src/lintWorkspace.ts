@@ -9,21 +9,22 @@ import * as vscode from 'vscode';
 import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { LINT_WORKSPACE_METHOD, LintWorkspaceParams, LintWorkspaceResult } from '../../server/src/protocol';
 import type { CommandFactory } from './ctx';
+import { summarize } from './lintSummary';
 
 export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWorkspaceResult | undefined> => {
   const folders = vscode.workspace.workspaceFolders?.filter((f) => f.uri.scheme === 'file') ?? [];
   if (folders.length === 0) {
-    void vscode.window.showInformationMessage('Sales Tactics: open a folder to lint the tactics in it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: open a folder to lint the tactics in it.'));
     return;
   }
   const client = await ctx.runningClient();
   if (!client) {
-    void vscode.window.showErrorMessage('Sales Tactics: the language server is not running (see Sales Tactics: Show Output).');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sales Tactics: the language server is not running (see Sales Tactics: Show Output).'));
     return;
   }
 
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Sales Tactics: linting the workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sales Tactics: linting the workspace'), cancellable: true },
     async (progress, token) => {
       const workDoneToken = randomUUID();
       let last = 0;
@@ -41,29 +42,19 @@ export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWork
       }
     },
   ).then((r) => r, (e: unknown) => {
-    ctx.output.error(`Lint Workspace failed: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(`Sales Tactics: Lint Workspace failed (${e instanceof Error ? e.message : String(e)}).`);
+    const reason = e instanceof Error ? e.message : String(e);
+    ctx.output.error(vscode.l10n.t('Lint Workspace failed: {0}', reason));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sales Tactics: Lint Workspace failed ({0}).', reason));
     return undefined;
   });
   if (!result) return undefined;
 
-  for (const u of result.unreadable) ctx.output.warn(`Not linted: ${u.message}`);
+  for (const u of result.unreadable) ctx.output.warn(vscode.l10n.t('Not linted: {0}', u.message));
   const summary = summarize(result);
+  const showProblems = vscode.l10n.t('Show Problems');
   const shown = result.errors || result.unreadable.length
-    ? vscode.window.showWarningMessage(summary, 'Show Problems')
-    : vscode.window.showInformationMessage(summary, ...(result.warnings + result.information + result.hints ? ['Show Problems'] : []));
-  void shown.then((action) => action === 'Show Problems' && vscode.commands.executeCommand('workbench.actions.view.problems'));
+    ? vscode.window.showWarningMessage(summary, showProblems)
+    : vscode.window.showInformationMessage(summary, ...(result.warnings + result.information + result.hints ? [showProblems] : []));
+  void shown.then((action) => action === showProblems && vscode.commands.executeCommand('workbench.actions.view.problems'));
   return result;
 };
-
-export function summarize(r: LintWorkspaceResult): string {
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  if (r.files === 0) return 'Sales Tactics: no tactic files (*.tactic.yaml, *.tactic.yml) in the workspace.';
-  const head = r.cancelled ? 'Sales Tactics: cancelled after part of the workspace' : `Sales Tactics: linted ${n(r.files, 'tactic file')}`;
-  const total = r.errors + r.warnings + r.information + r.hints;
-  const findings = total === 0
-    ? 'no problems'
-    : `${n(r.errors, 'error')}, ${n(r.warnings, 'warning')}, ${r.information} information${r.hints ? `, ${n(r.hints, 'hint')}` : ''} in ${n(r.filesWithProblems, 'file')}`;
-  const unreadable = r.unreadable.length ? `; ${n(r.unreadable.length, 'file')} could not be read (see Output)` : '';
-  return `${head}: ${findings}${unreadable}.`;
-}

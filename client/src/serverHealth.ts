@@ -6,13 +6,12 @@ import * as vscode from 'vscode';
 import { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient/node';
 import { MAX_RESTARTS, RestartPolicy, WINDOW_MS } from './restartPolicy';
 
-const SHOW_OUTPUT = 'Show Output';
-
 export function serverErrorHandler(output: vscode.LogOutputChannel, policy = new RestartPolicy()): ErrorHandler {
   const tell = (message: string) => {
     output.warn(message);
-    void vscode.window.showWarningMessage(message, SHOW_OUTPUT).then((choice) => {
-      if (choice === SHOW_OUTPUT) output.show(true);
+    const showOutput = vscode.l10n.t('Show Output');
+    void vscode.window.showWarningMessage(message, showOutput).then((choice) => {
+      if (choice === showOutput) output.show(true);
     });
   };
   return {
@@ -22,11 +21,11 @@ export function serverErrorHandler(output: vscode.LogOutputChannel, policy = new
     closed(): CloseHandlerResult {
       const decision = policy.onClosed();
       if (decision.notify === 'restarted') {
-        tell('The Sales Tactics language server stopped unexpectedly and was restarted. Details are in the Output panel.');
+        tell(vscode.l10n.t('The Sales Tactics language server stopped unexpectedly and was restarted. Details are in the Output panel.'));
       } else if (decision.notify === 'gave-up') {
-        tell(`The Sales Tactics language server stopped ${MAX_RESTARTS + 1} times within ${WINDOW_MS / 60_000} minutes, so it is not restarted again. Run "Sales Tactics: Restart Language Server" to try again.`);
+        tell(vscode.l10n.t('The Sales Tactics language server stopped {0} times within {1} minutes, so it is not restarted again. Run "Sales Tactics: Restart Language Server" to try again.', MAX_RESTARTS + 1, WINDOW_MS / 60_000));
       } else {
-        output.warn('The Sales Tactics language server stopped unexpectedly and was restarted.');
+        output.warn(vscode.l10n.t('The Sales Tactics language server stopped unexpectedly and was restarted.'));
       }
       return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
     },
@@ -36,7 +35,7 @@ export function serverErrorHandler(output: vscode.LogOutputChannel, policy = new
 /** Initialization failed (e.g. the server crashed while starting): log it, do not retry in a loop. */
 export function initializationFailed(output: vscode.LogOutputChannel): (error: unknown) => boolean {
   return (error) => {
-    output.error(`The Sales Tactics language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    output.error(vscode.l10n.t('The Sales Tactics language server failed to start: {0}', error instanceof Error ? error.message : String(error)));
     return false;
   };
 }

@@ -5,7 +5,9 @@
  * while it is visible, and again when tactic files or `.tactic-lint.yaml` change (debounced) or
  * on its refresh button. A newer refresh cancels the one under way.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { plural } from '../../server/src/service/light';
 import { WORKSPACE_TACTICS_METHOD, WorkspaceTactic, WorkspaceTacticsParams, WorkspaceTacticsResult } from '../../server/src/protocol';
 import type { CommandFactory, Ctx } from './ctx';
 
@@ -21,14 +23,34 @@ export function byScore(a: WorkspaceTactic, b: WorkspaceTactic): number {
 
 /** The line beside a tactic's name: score, account, owner, problems, review age. */
 export function describeTactic(t: WorkspaceTactic): string {
-  const parts = [t.score === null ? 'no score' : `${t.score}%`];
+  const parts = [t.score === null ? vscode.l10n.t('no score') : vscode.l10n.t('{0}%', t.score)];
   if (t.account) parts.push(t.account);
   if (t.owner) parts.push(t.owner);
   const { error, warning, information, hint } = t.problems;
-  parts.push(`${error}E ${warning}W ${information + hint}I`);
-  if (t.reviewAgeDays !== null) parts.push(`reviewed ${t.reviewAgeDays}d ago${t.stale ? ' (stale)' : ''}`);
-  else if (t.stale) parts.push('never reviewed (stale)');
+  parts.push(vscode.l10n.t({ message: '{0}E {1}W {2}I', args: [error, warning, information + hint], comment: ['errors, warnings, information: one letter each'] }));
+  if (t.reviewAgeDays !== null) {
+    parts.push(t.stale
+      ? vscode.l10n.t({ message: 'reviewed {0}d ago (stale)', args: [t.reviewAgeDays], comment: ['d: days, abbreviated'] })
+      : vscode.l10n.t({ message: 'reviewed {0}d ago', args: [t.reviewAgeDays], comment: ['d: days, abbreviated'] }));
+  } else if (t.stale) parts.push(vscode.l10n.t('never reviewed (stale)'));
   return parts.join(' \u00b7 ');
+}
+
+/** The tooltip's review line: the date, its age in days, and whether it is stale. */
+function reviewedLine(date: string, days: number, stale: boolean): string {
+  return stale
+    ? plural(days, {
+      one: () => l10n.t({ message: 'Reviewed {0}, {1} day ago (stale)', args: [date, days], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: 'Reviewed {0}, {1} days ago (stale)', args: [date, days], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: 'Reviewed {0}, {1} days ago (stale)', args: [date, days], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: 'Reviewed {0}, {1} days ago (stale)', args: [date, days], comment: ['plural: other'] }),
+    })
+    : plural(days, {
+      one: () => l10n.t({ message: 'Reviewed {0}, {1} day ago', args: [date, days], comment: ['plural: one'] }),
+      few: () => l10n.t({ message: 'Reviewed {0}, {1} days ago', args: [date, days], comment: ['plural: few'] }),
+      many: () => l10n.t({ message: 'Reviewed {0}, {1} days ago', args: [date, days], comment: ['plural: many'] }),
+      other: () => l10n.t({ message: 'Reviewed {0}, {1} days ago', args: [date, days], comment: ['plural: other'] }),
+    });
 }
 
 export class TacticsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -95,7 +117,7 @@ export class TacticsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const folders = vscode.workspace.workspaceFolders?.filter((f) => f.uri.scheme === 'file') ?? [];
     if (!folders.length) {
       this.result = { tactics: [], unreadable: [], cancelled: false };
-      this.view.message = 'Open a folder to list its tactics.';
+      this.view.message = vscode.l10n.t('Open a folder to list its tactics.');
       this.changed.fire(undefined);
       return;
     }
@@ -103,7 +125,7 @@ export class TacticsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       const client = await this.ctx.runningClient();
       if (source.token.isCancellationRequested) return;
       if (!client) {
-        this.view.message = 'The Sales Tactics language server is not running.';
+        this.view.message = vscode.l10n.t('The Sales Tactics language server is not running.');
         return;
       }
       const params: WorkspaceTacticsParams = { folders: folders.map((f) => f.uri.toString()) };
@@ -112,16 +134,18 @@ export class TacticsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
         result = await client.sendRequest<WorkspaceTacticsResult>(WORKSPACE_TACTICS_METHOD, params, source.token);
       } catch (e) {
         if (source.token.isCancellationRequested) return;
-        this.ctx.output.warn(`Tactics view: ${e instanceof Error ? e.message : String(e)}`);
-        this.view.message = 'The tactics could not be listed (see Sales Tactics: Show Output).';
+        this.ctx.output.warn(vscode.l10n.t('Tactics view: {0}', e instanceof Error ? e.message : String(e)));
+        this.view.message = vscode.l10n.t('The tactics could not be listed (see Sales Tactics: Show Output).');
         return;
       }
       if (source.token.isCancellationRequested || this.running !== source) return;
       this.result = { ...result, tactics: [...result.tactics].sort(byScore) };
-      for (const u of result.unreadable) this.ctx.output.warn(`Tactics view: not read: ${u.message}`);
-      this.view.message = result.tactics.length || result.unreadable.length ? undefined : 'No tactic files (*.tactic.yaml) in the workspace.';
+      for (const u of result.unreadable) this.ctx.output.warn(vscode.l10n.t('Tactics view: not read: {0}', u.message));
+      this.view.message = result.tactics.length || result.unreadable.length ? undefined : vscode.l10n.t('No tactic files (*.tactic.yaml) in the workspace.');
       const stale = result.tactics.filter((t) => t.stale).length;
-      this.view.description = result.tactics.length ? `${result.tactics.length}${stale ? `, ${stale} stale` : ''}` : undefined;
+      this.view.description = !result.tactics.length ? undefined : stale
+        ? vscode.l10n.t({ message: '{0}, {1} stale', args: [result.tactics.length, stale], comment: ['{0} tactics, of which {1} have a stale review'] })
+        : String(result.tactics.length);
       this.changed.fire(undefined);
     });
   }
@@ -130,7 +154,7 @@ export class TacticsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (node.kind === 'unreadable') {
       const uri = vscode.Uri.parse(node.uri);
       const item = new vscode.TreeItem(uri.path.split('/').pop() ?? node.uri);
-      item.description = 'cannot be read';
+      item.description = vscode.l10n.t('cannot be read');
       item.tooltip = node.message;
       item.iconPath = new vscode.ThemeIcon('error');
       item.resourceUri = uri;
@@ -149,15 +173,15 @@ export class TacticsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     // Plain text: everything here comes from the tactic.
     item.tooltip = [
       `${t.tactic ?? name} (${vscode.workspace.asRelativePath(uri)})`,
-      t.score === null ? `No score: ${t.reason ?? ''}` : `Readiness ${t.score}%`,
-      t.weakestPoint && t.score !== null ? `Weakest point: ${t.weakestPoint}` : '',
-      t.account ? `Account: ${t.account}` : '',
-      t.owner ? `Owner: ${t.owner}` : '',
-      `Problems: ${t.problems.error} errors, ${t.problems.warning} warnings, ${t.problems.information + t.problems.hint} information`,
-      t.reviewed ? `Reviewed ${t.reviewed}, ${t.reviewAgeDays} days ago${t.stale ? ' (stale)' : ''}` : t.stale ? 'Never reviewed (stale)' : '',
+      t.score === null ? vscode.l10n.t('No score: {0}', t.reason ?? '') : vscode.l10n.t('Readiness {0}%', t.score),
+      t.weakestPoint && t.score !== null ? vscode.l10n.t('Weakest point: {0}', t.weakestPoint) : '',
+      t.account ? vscode.l10n.t('Account: {0}', t.account) : '',
+      t.owner ? vscode.l10n.t('Owner: {0}', t.owner) : '',
+      vscode.l10n.t('Problems: {0} errors, {1} warnings, {2} information', t.problems.error, t.problems.warning, t.problems.information + t.problems.hint),
+      t.reviewed ? reviewedLine(t.reviewed, t.reviewAgeDays ?? 0, t.stale) : t.stale ? vscode.l10n.t('Never reviewed (stale)') : '',
     ].filter((l) => l).join('\n');
     item.contextValue = 'tactic';
-    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
     return item;
   }
 

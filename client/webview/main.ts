@@ -3,9 +3,11 @@
  * extension sends, keeps the last good diagram when an update cannot be drawn, pans and zooms, and
  * reports clicks on nodes. Every message is checked (messages.ts) before it is used.
  */
+import * as l10n from '@vscode/l10n';
 import mermaid from 'mermaid';
-import { DiagramKind, isDiagramKind } from '../../server/src/service/light';
+import { DiagramKind, isDiagramKind, plural } from '../../server/src/service/light';
 import { HostMessage, MERMAID_ID, PreviewProblem, PreviewState, readHostMessage, readPreviewState, WebviewMessage } from './messages';
+import { usePageL10n } from './pageL10n';
 import { PanZoom } from './panZoom';
 
 interface VsCodeApi {
@@ -16,6 +18,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+usePageL10n(document.body.dataset);
 const viewport = document.getElementById('viewport') as HTMLElement;
 const diagram = document.getElementById('diagram') as HTMLElement;
 const banner = document.getElementById('banner') as HTMLElement;
@@ -57,7 +60,7 @@ function configure(): void {
 function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
   chain = chain.then(async () => {
     if (update !== latest) return; // a newer update is queued behind us
-    document.title = `Preview ${update.title}`;
+    document.title = l10n.t('Preview {0}', update.title);
     const kind = update.kind ?? 'cycle';
     showView(kind);
     if (!update.ok) {
@@ -66,8 +69,8 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
         good = undefined;
         diagram.replaceChildren();
       }
-      showBanner(update.problems, good ? 'The diagram shows the last valid version.' : undefined);
-      if (!good) showEmpty(`Nothing to draw yet for ${update.title}.`, update.problems);
+      showBanner(update.problems, good ? l10n.t('The diagram shows the last valid version.') : undefined);
+      if (!good) showEmpty(l10n.t('Nothing to draw yet for {0}.', update.title), update.problems);
       vscode.postMessage({ type: 'rendered', version: update.version, ok: false });
       return;
     }
@@ -92,9 +95,9 @@ function draw(update: Extract<HostMessage, { type: 'update' }>): Promise<void> {
       vscode.postMessage({ type: 'rendered', version: update.version, ok: true });
     } catch (e) {
       document.querySelectorAll('body > [id^="dtactic-svg-"], body > [id^="tactic-svg-"]').forEach((n) => n.remove());
-      const message = `Mermaid could not draw this diagram: ${e instanceof Error ? e.message : String(e)}`;
-      showBanner([{ severity: 'error', message }], good ? 'The diagram shows the last valid version.' : undefined);
-      if (!good) showEmpty('The diagram could not be drawn.', [{ severity: 'error', message }]);
+      const message = l10n.t('Mermaid could not draw this diagram: {0}', e instanceof Error ? e.message : String(e));
+      showBanner([{ severity: 'error', message }], good ? l10n.t('The diagram shows the last valid version.') : undefined);
+      if (!good) showEmpty(l10n.t('The diagram could not be drawn.'), [{ severity: 'error', message }]);
       vscode.postMessage({ type: 'rendered', version: update.version, ok: false });
     }
   });
@@ -141,12 +144,12 @@ function showBanner(problems: PreviewProblem[], note?: string): void {
   const list = document.createElement('ul');
   for (const p of problems.slice(0, 5)) {
     const li = document.createElement('li');
-    li.textContent = p.line ? `Line ${p.line}: ${p.message}` : p.message;
+    li.textContent = p.line ? l10n.t('Line {0}: {1}', p.line, p.message) : p.message;
     list.append(li);
   }
   if (problems.length > 5) {
     const li = document.createElement('li');
-    li.textContent = `… and ${problems.length - 5} more`;
+    li.textContent = andMore(problems.length - 5);
     list.append(li);
   }
   banner.append(list);
@@ -155,6 +158,16 @@ function showBanner(problems: PreviewProblem[], note?: string): void {
     p.textContent = note;
     banner.append(p);
   }
+}
+
+/** The last line of a cut list: how many problems are not shown. */
+function andMore(n: number): string {
+  return plural(n, {
+    one: () => l10n.t({ message: '… and {0} more', args: [n], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '… and {0} more', args: [n], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '… and {0} more', args: [n], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '… and {0} more', args: [n], comment: ['plural: other'] }),
+  });
 }
 
 function showEmpty(title: string, problems: PreviewProblem[]): void {
@@ -323,5 +336,5 @@ function safeJson(text: string | undefined): unknown {
 }
 
 configure();
-showEmpty('Loading the preview…', []);
+showEmpty(l10n.t('Loading the preview…'), []);
 vscode.postMessage({ type: 'ready' });

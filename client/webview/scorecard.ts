@@ -4,6 +4,9 @@
  * text nodes: every string comes from the user's tactic. A missing cell or item is a button that
  * asks the extension to select its place in the editor.
  */
+import * as l10n from '@vscode/l10n';
+import { plural } from '../../server/src/service/light';
+import { usePageL10n } from './pageL10n';
 import {
   COVERAGE_COLUMNS, CoverageColumn, readScorecardHostMessage, readScorecardState, ScorecardItem, ScorecardUpdate, ScorecardWebviewMessage,
 } from './scorecardMessages';
@@ -16,26 +19,61 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+usePageL10n(document.body.dataset);
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 
-const COLUMN_TITLES: Record<CoverageColumn, string> = {
-  identified: 'Identified',
-  positioned: 'Positioned',
-  questioned: 'Questioned',
-  reached: 'Reached',
-  attitude: 'Attitude known',
+/** A column's heading (functions: the language is chosen when the page starts). */
+const COLUMN_TITLES: Record<CoverageColumn, () => string> = {
+  identified: () => l10n.t('Identified'),
+  positioned: () => l10n.t('Positioned'),
+  questioned: () => l10n.t('Questioned'),
+  reached: () => l10n.t('Reached'),
+  attitude: () => l10n.t('Attitude known'),
 };
 
-const ITEM_TITLES: Record<string, string> = {
-  'block-present': 'Block',
-  'won-path': 'Won path',
-  'economic-buyer': 'Economic buyer',
-  coach: 'Coach',
-  'objections-answered': 'Objections answered',
-  'risks-mitigated': 'Risks mitigated',
-  'chains-with-economic-buyer': 'Approval chains with an economic buyer',
-  'review-recent': 'Review',
+/** A cell's name for assistive technology: the decision maker's id and the column, one phrase per column. */
+const CELL_LABELS: Record<CoverageColumn, (id: string) => string> = {
+  identified: (id) => l10n.t({ message: '{0} identified', args: [id], comment: ['{0}: a decision maker\'s id'] }),
+  positioned: (id) => l10n.t({ message: '{0} positioned', args: [id], comment: ['{0}: a decision maker\'s id'] }),
+  questioned: (id) => l10n.t({ message: '{0} questioned', args: [id], comment: ['{0}: a decision maker\'s id'] }),
+  reached: (id) => l10n.t({ message: '{0} reached', args: [id], comment: ['{0}: a decision maker\'s id'] }),
+  attitude: (id) => l10n.t({ message: '{0} attitude known', args: [id], comment: ['{0}: a decision maker\'s id'] }),
 };
+
+/** A cell's description when the server gave no item for it. */
+const CELL_STATES: Record<CoverageColumn, (passed: boolean) => string> = {
+  identified: (passed) => (passed ? l10n.t('Identified: yes') : l10n.t('Identified: no')),
+  positioned: (passed) => (passed ? l10n.t('Positioned: yes') : l10n.t('Positioned: no')),
+  questioned: (passed) => (passed ? l10n.t('Questioned: yes') : l10n.t('Questioned: no')),
+  reached: (passed) => (passed ? l10n.t('Reached: yes') : l10n.t('Reached: no')),
+  attitude: (passed) => (passed ? l10n.t('Attitude known: yes') : l10n.t('Attitude known: no')),
+};
+
+const ITEM_TITLES: Record<string, () => string> = {
+  'won-path': () => l10n.t('Won path'),
+  'economic-buyer': () => l10n.t('Economic buyer'),
+  coach: () => l10n.t('Coach'),
+  'objections-answered': () => l10n.t('Objections answered'),
+  'risks-mitigated': () => l10n.t('Risks mitigated'),
+  'chains-with-economic-buyer': () => l10n.t('Approval chains with an economic buyer'),
+  'review-recent': () => l10n.t('Review'),
+};
+
+/** An item's label: "Block `risks`" for a block, else the item's title (its id when unknown). */
+function itemTitle(item: ScorecardItem): string {
+  if (item.id === 'block-present') return item.subject ? l10n.t('Block {0}', item.subject) : l10n.t('Block');
+  return Object.prototype.hasOwnProperty.call(ITEM_TITLES, item.id) ? ITEM_TITLES[item.id]() : item.id;
+}
+
+/** "N days" for the review line, in the form the language uses for N. */
+function days(n: number): string {
+  return plural(n, {
+    one: () => l10n.t({ message: '{0} day', args: [n], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} days', args: [n], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} days', args: [n], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} days', args: [n], comment: ['plural: other'] }),
+  });
+}
 
 let latest: ScorecardUpdate | undefined;
 
@@ -57,31 +95,44 @@ function mark(passed: boolean): HTMLElement {
 function revealButton(update: ScorecardUpdate, index: number, label: string, description: string): HTMLButtonElement {
   const b = el('button', undefined, 'reveal');
   b.type = 'button';
-  b.title = `${description} (click to go there)`;
-  b.setAttribute('aria-label', `${label}: ${description} Go to the place in the tactic.`);
+  b.title = l10n.t('{0} (click to go there)', description);
+  b.setAttribute('aria-label', l10n.t('{0}: {1} Go to the place in the tactic.', label, description));
   b.addEventListener('click', () => vscode.postMessage({ type: 'reveal', item: index, version: update.version }));
   return b;
 }
 
 function renderHead(u: ScorecardUpdate): void {
-  $('score').textContent = u.score === null ? 'Readiness: no score' : `Readiness ${u.score}%`;
-  $('score').title = u.score === null ? '' : `${u.passed} of ${u.total} items pass`;
+  $('score').textContent = u.score === null ? l10n.t('Readiness: no score') : l10n.t('Readiness {0}%', u.score);
+  $('score').title = u.score === null ? '' : itemsPass(u.passed, u.total);
   $('weakest').textContent = u.score === null
-    ? (u.noScoreReason ?? 'The text is not a tactic.')
-    : `${u.passed} of ${u.total} items pass. ${u.weakestPoint ?? 'Every item passes.'}`;
+    ? (u.noScoreReason ?? l10n.t('The text is not a tactic.'))
+    : l10n.t({ message: '{0}. {1}', args: [itemsPass(u.passed, u.total), u.weakestPoint ?? l10n.t('Every item passes.')], comment: ['{0}: "3 of 5 items pass"; {1}: the weakest point, a sentence'] });
+  const age = u.reviewAgeDays ?? 0;
   $('review').textContent = u.reviewed === null
-    ? `No review date (stale after ${u.staleReviewDays} days).`
-    : `Reviewed ${u.reviewed}, ${u.reviewAgeDays} ${u.reviewAgeDays === 1 ? 'day' : 'days'} ago${(u.reviewAgeDays ?? 0) > u.staleReviewDays ? ' \u2014 stale' : ''} (stale after ${u.staleReviewDays} days).`;
+    ? l10n.t({ message: 'No review date (stale after {0}).', args: [days(u.staleReviewDays)], comment: ['{0}: "90 days"'] })
+    : age > u.staleReviewDays
+      ? l10n.t({ message: 'Reviewed {0}, {1} ago — stale (stale after {2}).', args: [u.reviewed, days(age), days(u.staleReviewDays)], comment: ['{1}, {2}: "12 days"'] })
+      : l10n.t({ message: 'Reviewed {0}, {1} ago (stale after {2}).', args: [u.reviewed, days(age), days(u.staleReviewDays)], comment: ['{1}, {2}: "12 days"'] });
+}
+
+/** "3 of 5 items pass", in the form the language uses for the total. */
+function itemsPass(passed: number, total: number): string {
+  return plural(total, {
+    one: () => l10n.t({ message: '{0} of {1} item passes', args: [passed, total], comment: ['plural: one'] }),
+    few: () => l10n.t({ message: '{0} of {1} items pass', args: [passed, total], comment: ['plural: few'] }),
+    many: () => l10n.t({ message: '{0} of {1} items pass', args: [passed, total], comment: ['plural: many'] }),
+    other: () => l10n.t({ message: '{0} of {1} items pass', args: [passed, total], comment: ['plural: other'] }),
+  });
 }
 
 function renderMatrix(u: ScorecardUpdate): void {
   const table = $('coverage');
   const rows: HTMLElement[] = [];
-  const caption = el('caption', 'Coverage of each decision maker: \u2713 done, \u2717 missing (click a \u2717 to go to it)');
+  const caption = el('caption', l10n.t('Coverage of each decision maker: ✓ done, ✗ missing (click a ✗ to go to it)'));
   const head = el('tr');
-  head.append(el('th', 'Decision maker'));
+  head.append(el('th', l10n.t('Decision maker')));
   for (const c of COVERAGE_COLUMNS) {
-    const th = el('th', COLUMN_TITLES[c]);
+    const th = el('th', COLUMN_TITLES[c]());
     th.scope = 'col';
     head.append(th);
   }
@@ -101,10 +152,10 @@ function renderMatrix(u: ScorecardUpdate): void {
       const cell = row.cells[c];
       const td = el('td', undefined, cell.passed ? 'pass' : 'fail');
       const item: ScorecardItem | undefined = cell.item >= 0 ? u.items[cell.item] : undefined;
-      const word = cell.passed ? 'yes' : 'no';
-      const description = item?.message ?? `${COLUMN_TITLES[c]}: ${word}`;
+      const word = cell.passed ? l10n.t('yes') : l10n.t('no');
+      const description = item?.message ?? CELL_STATES[c](cell.passed);
       if (!cell.passed && item?.hasRange) {
-        const b = revealButton(u, cell.item, `${row.id} ${COLUMN_TITLES[c].toLowerCase()}`, description);
+        const b = revealButton(u, cell.item, CELL_LABELS[c](row.id), description);
         b.append(mark(false), el('span', ` ${word}`, 'word'));
         td.append(b);
       } else {
@@ -127,7 +178,7 @@ function renderItems(u: ScorecardUpdate): void {
     if (item.id.startsWith('decision-maker-')) return;
     const li = el('li', undefined, item.passed ? 'pass' : 'fail');
     li.append(mark(item.passed));
-    const label = item.id === 'block-present' && item.subject ? `Block ${item.subject}` : (ITEM_TITLES[item.id] ?? item.id);
+    const label = itemTitle(item);
     li.append(el('strong', ` ${label}: `));
     if (!item.passed && item.hasRange) {
       const b = revealButton(u, index, label, item.message);
@@ -137,7 +188,7 @@ function renderItems(u: ScorecardUpdate): void {
       li.append(el('span', item.message));
     }
     if (item.id === 'review-recent' && !item.passed) {
-      const mr = el('button', 'Mark as Reviewed', 'inline-action');
+      const mr = el('button', l10n.t('Mark as Reviewed'), 'inline-action');
       mr.type = 'button';
       mr.addEventListener('click', () => vscode.postMessage({ type: 'markReviewed' }));
       li.append(' ', mr);
@@ -151,7 +202,7 @@ function render(u: ScorecardUpdate): void {
   if (latest && latest.uri === u.uri && u.version < latest.version) return; // an older answer
   latest = u;
   vscode.setState({ uri: u.uri });
-  document.title = `Readiness ${u.title}`;
+  document.title = l10n.t('Readiness {0}', u.title);
   $('notice').hidden = true;
   renderHead(u);
   renderMatrix(u);

@@ -35,13 +35,13 @@ export interface RunningCodeServer {
 const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/;
 
 /** Starts code-server and resolves once it says where it listens (its output is the event). */
-export function startCodeServer(p: Profile, opts: { port?: number; timeoutMs?: number } = {}): Promise<RunningCodeServer> {
+export function startCodeServer(p: Profile, opts: { port?: number; timeoutMs?: number; args?: readonly string[] } = {}): Promise<RunningCodeServer> {
   const timeoutMs = opts.timeoutMs ?? 60000;
   const logPath = join(p.dir, 'code-server.log');
   const logFile = createWriteStream(logPath);
   const child = spawn(CODE_SERVER_BIN, [
     '--bind-addr', `127.0.0.1:${opts.port ?? 0}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', ...profileArgs(p),
+    '--disable-workspace-trust', '--disable-getting-started-override', ...profileArgs(p), ...(opts.args ?? []),
   ], { env: p.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group: see stop()
   let out = '';
   const record = (chunk: Buffer) => {

@@ -1,6 +1,6 @@
 /**
- * What restates the lint rules (the tactic.lint.rules setting, the .tactic-lint.yaml schema, the
- * README's rule table) is generated from the registry by scripts/generate-rule-docs.ts and must be
+ * What restates the lint rules (the tactic.lint.rules setting and its descriptions in the
+ * package.nls files, the .tactic-lint.yaml schema, the README's rule table) is generated from the registry by scripts/generate-rule-docs.ts and must be
  * committed as generated. consistency.test.ts checks the settings and the schema independently of
  * the generator (ids and defaults).
  */
@@ -34,12 +34,14 @@ describe('the files generated from the rule registry', () => {
         mkdirSync(dirname(join(dir, f.path)), { recursive: true });
         writeFileSync(join(dir, f.path), f.expected);
       }
-      const pkgPath = join(dir, 'package.json');
-      const pkg = readFileSync(pkgPath, 'utf8');
-      writeFileSync(pkgPath, pkg.replace('Two entries of one block share an id.', 'Two entries share an id.'));
+      // The setting's description lives in package.nls.json (package.json has its %key%).
+      const nlsPath = join(dir, 'package.nls.json');
+      const nls = readFileSync(nlsPath, 'utf8');
+      assert.ok(nls.includes('Two entries of one block share an id.'));
+      writeFileSync(nlsPath, nls.replace('Two entries of one block share an id.', 'Two entries share an id.'));
       const differing = (rules: typeof RULES) => ruleDocs(rules, dir).filter((f) => f.current !== f.expected).map((f) => f.path);
-      assert.deepEqual(differing(RULES), ['package.json']);
-      writeFileSync(pkgPath, pkg);
+      assert.deepEqual(differing(RULES), ['package.nls.json']);
+      writeFileSync(nlsPath, nls);
       assert.deepEqual(differing(RULES), []);
       const every = TARGETS.map((t) => t.path);
       assert.deepEqual(differing(RULES.slice(1)), every);
@@ -47,6 +49,21 @@ describe('the files generated from the rule registry', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('each rule setting\'s description is a %key% that every package.nls file defines', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const props = pkg.contributes.configuration.properties['tactic.lint.rules'].properties as Record<string, { markdownDescription: string }>;
+    for (const file of ['package.nls.json', 'package.nls.ro.json', 'package.nls.ru.json']) {
+      const nls = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, string>;
+      for (const rule of RULES) {
+        const key = /^%(.+)%$/.exec(props[rule.id].markdownDescription)?.[1];
+        assert.ok(key && nls[key], `${file}: ${rule.id}`);
+        assert.ok(nls[key].endsWith(`\`${rule.defaultSeverity}\`.`), `${file}: ${rule.id} ends with its default`);
+      }
+    }
+    const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    for (const rule of RULES) assert.equal(en[`config.tactic.lint.rules.${rule.id}.markdownDescription`], `${rule.description} Default: \`${rule.defaultSeverity}\`.`);
   });
 
   it('the README table lists every rule with its default, in registry order', () => {

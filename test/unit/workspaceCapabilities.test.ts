@@ -9,6 +9,9 @@ import { describe, it } from 'node:test';
 import { ROOT } from '../helpers/service';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** package.json's English text: a `%key%` value read from package.nls.json. */
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const english = (value: string) => value.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? value);
 
 describe('workspace capabilities in package.json', () => {
   it('untrusted workspaces: supported, because no setting can make the extension run or load anything', () => {
@@ -26,7 +29,7 @@ describe('workspace capabilities in package.json', () => {
 
   it('virtual workspaces: not supported, and the client only serves file, untitled and remote documents', () => {
     assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
-    assert.match(pkg.capabilities.virtualWorkspaces.description, /file system/);
+    assert.match(english(pkg.capabilities.virtualWorkspaces.description), /file system/);
     const ctx = readFileSync(join(ROOT, 'client', 'src', 'ctx.ts'), 'utf8');
     const schemes = [...ctx.matchAll(/scheme: '([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(schemes, ['file', 'untitled', 'vscode-remote'], 'a new scheme means revisiting virtualWorkspaces');

@@ -5,7 +5,7 @@
  * actions.
  */
 import * as vscode from 'vscode';
-import { basename, webviewOptions } from '../webview/panels';
+import { basename, pageL10n, webviewOptions } from '../webview/panels';
 import { ServerRefresh } from '../webview/serverRefresh';
 import { DIAGRAM_METHOD, DiagramKind, DiagramParams, DiagramResult } from '../../../server/src/protocol';
 import { isDiagramKind } from '../../../server/src/service/light';
@@ -23,6 +23,11 @@ const SVG_TIMEOUT_MS = 10_000;
 /** workspaceState key: the view last shown per tactic (uri → kind), so each tactic reopens on it. */
 const VIEW_BY_DOCUMENT = 'tactic.preview.viewByDocument';
 const MAX_REMEMBERED_VIEWS = 500;
+
+/** The preview panel's title for a tactic file. */
+export function previewTitle(fileName: string): string {
+  return vscode.l10n.t('Preview {0}', fileName);
+}
 
 /** The request for one view of a document's current version, with the preview settings for it. */
 export function diagramParams(document: vscode.TextDocument, kind: DiagramKind): DiagramParams {
@@ -71,6 +76,7 @@ export class TacticPreview implements vscode.Disposable {
       request: (client, document) => client.sendRequest<DiagramResult | null>(DIAGRAM_METHOD, diagramParams(document, this.kind)),
       onResult: (result, uri) => this.show(result, uri),
       notice: (message) => this.post({ type: 'notice', message }),
+      notAnswering: () => vscode.l10n.t('The Sales Tactics language server is not answering; the preview will update when it does.'),
     });
     panel.webview.options = webviewOptions(ext);
     panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
@@ -80,6 +86,7 @@ export class TacticPreview implements vscode.Disposable {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(ext, 'dist', 'webview', 'preview.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(ext, 'media', 'preview.css')).toString(),
       state: { uri: resourceUri.toString() },
+      l10n: pageL10n(),
     });
     this.updateTitle();
     this.disposables.push(
@@ -158,7 +165,7 @@ export class TacticPreview implements vscode.Disposable {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.svgRequests.delete(requestId);
-        reject(new Error('The preview did not answer.'));
+        reject(new Error(vscode.l10n.t('The preview did not answer.')));
       }, SVG_TIMEOUT_MS);
       this.svgRequests.set(requestId, (svg) => {
         clearTimeout(timer);
@@ -243,7 +250,7 @@ export class TacticPreview implements vscode.Disposable {
   }
 
   private updateTitle(): void {
-    this.panel.title = `Preview ${basename(this.resourceUri)}`;
+    this.panel.title = previewTitle(basename(this.resourceUri));
   }
 
   dispose(): void {

@@ -10,7 +10,7 @@ import { type ImageFormat, readPreviewState } from '../../webview/messages';
 import { setting } from '../config';
 import { type CommandFactory, Ctx, LANGUAGE_ID } from '../ctx';
 import { basename, webviewOptions } from '../webview/panels';
-import { diagramParams, PREVIEW_VIEW_TYPE, TacticPreview } from './previewPanel';
+import { diagramParams, PREVIEW_VIEW_TYPE, previewTitle, TacticPreview } from './previewPanel';
 import { markdownBlock } from './updateMessage';
 
 const isTactic = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor?.document.languageId === LANGUAGE_ID;
@@ -43,7 +43,7 @@ export class PreviewManager implements vscode.Disposable {
       this.preview.panel.reveal(column, preserveFocus);
       return this.preview;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${basename(uri)}`, { viewColumn: column, preserveFocus }, {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(basename(uri)), { viewColumn: column, preserveFocus }, {
       ...webviewOptions(this.ctx.extension.extensionUri),
       enableFindWidget: false,
     });
@@ -114,13 +114,13 @@ function targetUri(manager: PreviewManager, arg: unknown): vscode.Uri | undefine
   return manager.current?.resource;
 }
 
-const noTactic = () => void vscode.window.showInformationMessage('Open a tactic file (*.tactic.yaml) to preview its sales cycle.');
+const noTactic = () => void vscode.window.showInformationMessage(vscode.l10n.t('Open a tactic file (*.tactic.yaml) to preview its sales cycle.'));
 const open = (manager: PreviewManager, column: () => vscode.ViewColumn) => (arg?: unknown) => {
   const uri = targetUri(manager, arg);
   if (!uri) return noTactic();
   manager.show(uri, column());
 };
-const noDiagram = () => void vscode.window.showWarningMessage('There is no diagram yet: open a tactic whose view can be drawn, and its preview.');
+const noDiagram = () => void vscode.window.showWarningMessage(vscode.l10n.t('There is no diagram yet: open a tactic whose view can be drawn, and its preview.'));
 
 // The preview's commands; commands.ts registers them with the others.
 export const showPreview: CommandFactory = (_ctx, manager) => open(manager, () => vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
@@ -154,13 +154,13 @@ export const copyMermaid: CommandFactory = (_ctx, manager) => async () => {
   const src = await manager.source();
   if (!src) return noDiagram();
   await vscode.env.clipboard.writeText(src.result.mermaid);
-  void vscode.window.setStatusBarMessage('Sales Tactics: Mermaid source copied', 3000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Sales Tactics: Mermaid source copied'), 3000);
 };
 export const copyMarkdown: CommandFactory = (_ctx, manager) => async () => {
   const src = await manager.source();
   if (!src) return noDiagram();
   await vscode.env.clipboard.writeText(markdownBlock(src.result.mermaid));
-  void vscode.window.setStatusBarMessage('Sales Tactics: Markdown block copied', 3000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Sales Tactics: Markdown block copied'), 3000);
 };
 
 /** The session's preview: created at activation so its serializer and editor tracking are live. */

@@ -35,12 +35,12 @@ export function commandTarget(arg: unknown): vscode.Uri | undefined {
 export async function markDocumentReviewed(ctx: Ctx, uri: vscode.Uri): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage('Sales Tactics: Mark as Reviewed works on tactic files (*.tactic.yaml).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: Mark as Reviewed works on tactic files (*.tactic.yaml).'));
     return false;
   }
   const client = await ctx.runningClient();
   if (!client) {
-    void vscode.window.showErrorMessage('Sales Tactics: the language server is not running (see Sales Tactics: Show Output).');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sales Tactics: the language server is not running (see Sales Tactics: Show Output).'));
     return false;
   }
   // The client sends pending changes before a request, so the answer is normally for the current
@@ -51,7 +51,7 @@ export async function markDocumentReviewed(ctx: Ctx, uri: vscode.Uri): Promise<b
     if (!result) break;
     if (result.version !== document.version) continue;
     if (!result.edits.length) {
-      if (result.message) void vscode.window.showInformationMessage(`Sales Tactics: ${result.message}`);
+      if (result.message) void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: {0}', result.message));
       return false;
     }
     const edit = new vscode.WorkspaceEdit();
@@ -61,14 +61,14 @@ export async function markDocumentReviewed(ctx: Ctx, uri: vscode.Uri): Promise<b
     if (document.version !== result.version) continue;
     return vscode.workspace.applyEdit(edit);
   }
-  void vscode.window.showWarningMessage('Sales Tactics: the tactic changed while it was being marked as reviewed; try again.');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Sales Tactics: the tactic changed while it was being marked as reviewed; try again.'));
   return false;
 }
 
 export const markReviewed: CommandFactory = (ctx) => async (arg?: unknown) => {
   const uri = commandTarget(arg);
   if (!uri) {
-    void vscode.window.showInformationMessage('Sales Tactics: open a tactic file (*.tactic.yaml) to mark it as reviewed.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: open a tactic file (*.tactic.yaml) to mark it as reviewed.'));
     return false;
   }
   return markDocumentReviewed(ctx, uri);

@@ -10,7 +10,7 @@ import { READINESS_METHOD, ReadinessParams, ReadinessResult } from '../../../ser
 import { readScorecardState, readScorecardWebviewMessage, ScorecardHostMessage, ScorecardWebviewMessage } from '../../webview/scorecardMessages';
 import { type Ctx, LANGUAGE_ID } from '../ctx';
 import { makeNonce } from '../webview/page';
-import { basename, webviewOptions } from '../webview/panels';
+import { basename, pageL10n, webviewOptions } from '../webview/panels';
 import { ServerRefresh } from '../webview/serverRefresh';
 import { markDocumentReviewed } from '../readiness/markReviewed';
 import { scorecardHtml } from './html';
@@ -20,6 +20,11 @@ export const SCORECARD_VIEW_TYPE = 'tacticScorecard';
 const DEBOUNCE_MS = 200;
 const RETRY_MS = 400;
 const MAX_RETRIES = 25;
+
+/** The scorecard panel's title for a tactic file. */
+export function scorecardTitle(fileName: string): string {
+  return vscode.l10n.t('Readiness {0}', fileName);
+}
 
 
 export class ScorecardPanel implements vscode.Disposable {
@@ -48,6 +53,7 @@ export class ScorecardPanel implements vscode.Disposable {
         this.post(scorecardUpdate(result, basename(uri)));
       },
       notice: (message) => this.post({ type: 'notice', message }),
+      notAnswering: () => vscode.l10n.t('The Sales Tactics language server is not answering; the scorecard will update when it does.'),
     });
     panel.webview.options = webviewOptions(ext);
     panel.iconPath = vscode.Uri.joinPath(ext, 'media', 'tactic.svg');
@@ -57,6 +63,7 @@ export class ScorecardPanel implements vscode.Disposable {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(ext, 'dist', 'webview', 'scorecard.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(ext, 'media', 'scorecard.css')).toString(),
       state: { uri: resourceUri.toString() },
+      l10n: pageL10n(),
     });
     this.updateTitle();
     this.disposables.push(
@@ -137,7 +144,7 @@ export class ScorecardPanel implements vscode.Disposable {
   }
 
   private updateTitle(): void {
-    this.panel.title = `Readiness ${basename(this.resourceUri)}`;
+    this.panel.title = scorecardTitle(basename(this.resourceUri));
   }
 
   dispose(): void {
@@ -188,7 +195,7 @@ export class ScorecardManager implements vscode.Disposable {
       this.panel.panel.reveal(column, preserveFocus);
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(SCORECARD_VIEW_TYPE, `Readiness ${basename(uri)}`, { viewColumn: column, preserveFocus }, {
+    const panel = vscode.window.createWebviewPanel(SCORECARD_VIEW_TYPE, scorecardTitle(basename(uri)), { viewColumn: column, preserveFocus }, {
       ...webviewOptions(this.ctx.extension.extensionUri),
       enableFindWidget: true,
     });

@@ -20,7 +20,7 @@ export function scorecardManager(ctx: Ctx): ScorecardManager {
 export const showScorecard: CommandFactory = (ctx) => (arg?: unknown) => {
   const uri = commandTarget(arg);
   if (!uri) {
-    void vscode.window.showInformationMessage('Sales Tactics: open a tactic file (*.tactic.yaml) to see its readiness.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: open a tactic file (*.tactic.yaml) to see its readiness.'));
     return undefined;
   }
   return scorecardManager(ctx).show(uri, vscode.ViewColumn.Beside, true);

@@ -3,6 +3,9 @@
  * Security Policy, the nonce its one script runs with, and the escaping of attribute values. No
  * `vscode` import, so tests read exactly the HTML the extension produces.
  */
+import type { PageL10n } from '../../webview/pageL10n';
+
+export type { PageL10n } from '../../webview/pageL10n';
 
 export interface PageSecurity {
   /** `webview.cspSource`: where the page may load its own files from. */
@@ -37,10 +40,19 @@ export function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * The attributes of `<body>` that hand the page's script its language and bundle (readPageL10n()
+ * checks them); none in English.
+ */
+export function l10nAttributes(l10n: PageL10n | undefined): string {
+  if (!l10n || l10n.language === 'en') return '';
+  return ` data-language="${attr(l10n.language)}" data-l10n="${attr(JSON.stringify(l10n.bundle))}"`;
+}
+
 /** The page up to `<body>`: the policy, the viewport and the page's own stylesheet. */
-export function pageHead(p: PageSecurity & { styleUri: string; title: string }): string {
+export function pageHead(p: PageSecurity & { styleUri: string; title: string; language?: string }): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(p.language ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(p))}">

@@ -21,6 +21,8 @@ export interface ServerRefreshOptions<R extends { version: number }> {
   onResult(result: R, uri: vscode.Uri): void;
   /** Something to tell the user in the panel (the document cannot be opened, the server does not answer). */
   notice(message: string): void;
+  /** The notice when the server has not answered after every retry, naming the panel. */
+  notAnswering(): string;
 }
 
 export class ServerRefresh<R extends { version: number }> implements vscode.Disposable {
@@ -54,7 +56,7 @@ export class ServerRefresh<R extends { version: number }> implements vscode.Disp
       // Opening syncs the text to the language server when no editor has it open.
       document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
     } catch (e) {
-      this.o.notice(`Cannot open ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+      this.o.notice(vscode.l10n.t('Cannot open {0}: {1}', vscode.workspace.asRelativePath(uri), e instanceof Error ? e.message : String(e)));
       return;
     }
     const version = document.version;
@@ -72,7 +74,7 @@ export class ServerRefresh<R extends { version: number }> implements vscode.Disp
     // Not answered (server starting) or drawn from another version than we asked: try again shortly.
     if (!result || result.version !== version || document.version !== version) {
       if (this.retries++ < this.o.maxRetries) this.schedule(this.o.retryMs);
-      else this.o.notice(`The Sales Tactics language server is not answering; the ${this.o.name} will update when it does.`);
+      else this.o.notice(this.o.notAnswering());
       return;
     }
     this.retries = 0;

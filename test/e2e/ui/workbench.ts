@@ -3,7 +3,8 @@
  * .vsix installed into a fresh profile, a folder opened through the URL, keyboard and mouse.
  * Every step waits for a UI element, never for a fixed time.
  */
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../helpers/chromium';
@@ -19,10 +20,19 @@ export interface Workbench {
   browser: Browser;
 }
 
-export async function startWorkbench(): Promise<Workbench> {
+export interface WorkbenchOptions {
+  /** The display language (`--locale`); VS Code takes it only with a language pack for it among `extensions`. */
+  locale?: string;
+  /** More .vsix files to install beside the extension. */
+  extensions?: readonly string[];
+}
+
+export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workbench> {
   const profile = createProfile(undefined, 'tactic-e2e-ui-');
   installExtension(profile, VSIX);
-  const server = await startCodeServer(profile);
+  for (const vsix of opts.extensions ?? []) installExtension(profile, vsix);
+  if (opts.locale) registerLanguagePacks(profile);
+  const server = await startCodeServer(profile, { args: opts.locale ? ['--locale', opts.locale] : [] });
   try {
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -32,6 +42,36 @@ export async function startWorkbench(): Promise<Workbench> {
     await server.stop();
     throw e;
   }
+}
+
+/**
+ * Writes the user-data dir's languagepacks.json for the language packs installed in the profile,
+ * as VS Code's language pack cache does when it installs one itself (code-server's
+ * `--install-extension` leaves it out): the server reads it to take `--locale`.
+ */
+function registerLanguagePacks(profile: Profile): void {
+  type Pack = { hash: string; extensions: Array<{ extensionIdentifier: { id: string }; version: string }>; translations: Record<string, string>; label: string };
+  const packs: Record<string, Pack> = {};
+  for (const dir of readdirSync(profile.extensionsDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const root = join(profile.extensionsDir, dir.name);
+    let manifest;
+    try {
+      manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const loc of manifest.contributes?.localizations ?? []) {
+      const pack = (packs[loc.languageId] ??= { hash: '', extensions: [], translations: {}, label: loc.localizedLanguageName ?? loc.languageName });
+      pack.extensions.push({ extensionIdentifier: { id: `${manifest.publisher}.${manifest.name}`.toLowerCase() }, version: manifest.version });
+      for (const t of loc.translations) pack.translations[t.id] = join(root, t.path);
+    }
+  }
+  for (const pack of Object.values(packs)) {
+    const hash = createHash('md5');
+    for (const e of pack.extensions) hash.update(e.extensionIdentifier.id).update(e.version);
+    pack.hash = hash.digest('hex');
+  }
+  writeFileSync(join(profile.userDataDir, 'languagepacks.json'), JSON.stringify(packs));
 }
 
 export async function openFolder(wb: Workbench, folder: string): Promise<void> {
