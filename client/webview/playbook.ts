@@ -29,7 +29,7 @@ async function drawAll(): Promise<void> {
       document.getElementById(`dplaybook-diagram-${i}`)?.remove();
       const error = document.createElement('p');
       error.className = 'diagram-error';
-      error.textContent = `${figure.dataset.couldNotDraw ?? 'The picture could not be drawn.'} ${e instanceof Error ? e.message : String(e)}`;
+      error.textContent = `${figure.dataset.couldNotDraw ?? ''} ${e instanceof Error ? e.message : String(e)}`;
       canvas.replaceChildren(error);
     }
   }

@@ -85,11 +85,11 @@ describe('the Lint Workspace summary in each language', () => {
   it('Russian: 1 / 2–4 / 5+ each with its own form', () => {
     speak('ru');
     assert.equal(summarize(lintSummaryResult({ files: 1, filesWithProblems: 1, errors: 1, warnings: 1, information: 1 })),
-      'Sales Tactics: проверка охватила 1 файл тактики: 1 ошибка, 1 предупреждение, 1 информационное замечание в 1 файле.');
+      'Sales Tactics: проверка охватила 1 файл тактики: 1 ошибка, 1 предупреждение, 1 информационное сообщение в 1 файле.');
     assert.equal(summarize(lintSummaryResult({ files: 3, filesWithProblems: 2, errors: 2, warnings: 3, information: 4 })),
-      'Sales Tactics: проверка охватила 3 файла тактики: 2 ошибки, 3 предупреждения, 4 информационных замечания в 2 файлах.');
+      'Sales Tactics: проверка охватила 3 файла тактики: 2 ошибки, 3 предупреждения, 4 информационных сообщения в 2 файлах.');
     assert.equal(summarize(lintSummaryResult({ files: 25, filesWithProblems: 11, errors: 5, warnings: 11, information: 0, hints: 21, unreadable: 5 })),
-      'Sales Tactics: проверка охватила 25 файлов тактик: 5 ошибок, 11 предупреждений, 0 информационных замечаний, 21 подсказка в 11 файлах; 5 файлов не удалось прочитать (см. «Выходные данные»).');
+      'Sales Tactics: проверка охватила 25 файлов тактик: 5 ошибок, 11 предупреждений, 0 информационных сообщений, 21 подсказка в 11 файлах; 5 файлов не удалось прочитать (см. «Выходные данные»).');
   });
 
   it('Romanian: 1 / 2–19 / 20+ ("de") each with its own form', () => {

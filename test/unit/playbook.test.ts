@@ -6,16 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { parse as parseHtml } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { inlineScriptText } from '../../server/src/service/export/html';
 import { markdownFence, markdownInline } from '../../server/src/service/export/escape';
-import type { PlaybookOptions } from '../../server/src/service';
+import { type L10nBundle, type Language, type PlaybookOptions, useLanguage } from '../../server/src/service';
 import { HOSTILE_LABELS } from '../helpers/hostileLabels';
-import { readFixture, service } from '../helpers/service';
+import { readFixture, ROOT, service } from '../helpers/service';
 
 const EXAMPLES = ['regional-retail-erp.tactic.yaml', 'hospital-lab-opponent.tactic.yaml'];
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -266,4 +268,28 @@ describe('playbook export: bad input', () => {
     assert.ok(result.ok);
     assert.ok(result.text.startsWith('# acme&#45;deal\n') || result.text.startsWith('# acme-deal\n'), result.text.slice(0, 40));
   });
+});
+
+describe('playbook export in Romanian and Russian', () => {
+  const bundle = (language: Language): L10nBundle => JSON.parse(readFileSync(join(ROOT, 'l10n', `bundle.l10n.${language}.json`), 'utf8')) as L10nBundle;
+  const RISK = 'tactic: T\ndecision_makers:\n  - id: cfo\n    title: CFO\n    influence: high\nrisks:\n  - risk: R\n    likelihood: high\n    impact: high\n    mitigation: M\n';
+  afterEach(() => useLanguage('en'));
+
+  // The word for a level agrees with what it rates: Russian вероятность is feminine, ущерб masculine
+  // and влияние neuter; Romanian probabilitate and influență are feminine, impact neuter.
+  const agreement = {
+    ro: ['<strong>Probabilitate:</strong> ridicată<', '<strong>Impact:</strong> ridicat<', '<td>ridicată</td>'],
+    ru: ['<strong>Вероятность:</strong> высокая<', '<strong>Ущерб:</strong> высокий<', '<td>высокое</td>'],
+  } as const;
+  for (const language of ['ro', 'ru'] as const) {
+    it(`${language}: headings, notes and levels in ${language}, the tactic's own text as written`, () => {
+      useLanguage(language, bundle(language));
+      const html = exportText(RISK);
+      assert.match(html, new RegExp(`<html lang="${language}">`));
+      for (const piece of agreement[language]) assert.ok(html.includes(piece), piece);
+      const markdown = exportText(RISK, { format: 'markdown' });
+      assert.ok(!/Decision makers|Risks|Likelihood/.test(markdown), 'no English heading left');
+      if (language === 'ru') assert.match(markdown, /Риски/);
+    });
+  }
 });

@@ -5,7 +5,7 @@
  * by default, inline styles only because Mermaid writes them into its SVG. No `vscode` import.
  */
 import { PLAYBOOK_CSS } from '../../../server/src/service/light';
-import { attr, contentSecurityPolicy } from '../webview/page';
+import { attr, pageHead } from '../webview/page';
 
 export interface PlaybookPageParams {
   cspSource: string;
@@ -19,15 +19,8 @@ export interface PlaybookPageParams {
 }
 
 export function playbookPageHtml(p: PlaybookPageParams): string {
-  return `<!DOCTYPE html>
-<html lang="${attr(p.lang)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true }))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${attr(p.title)}</title>
-<style>${PLAYBOOK_CSS}</style>
-</head>
+  // Inline styles are allowed for Mermaid's SVG anyway; the playbook's sheet comes with the service.
+  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true, style: { inline: PLAYBOOK_CSS }, title: p.title, language: p.lang })}
 <body class="playbook">
 ${p.body}
 <script nonce="${attr(p.nonce)}" src="${attr(p.scriptUri)}"></script>

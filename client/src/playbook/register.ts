@@ -39,7 +39,7 @@ async function playbookOf(ctx: Ctx, uri: vscode.Uri, format: PlaybookFormat, bod
     return undefined;
   }
   if (!result.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Sales Tactics: {0}', result.message));
+    void vscode.window.showErrorMessage(result.message);
     return undefined;
   }
   return result;

@@ -32,7 +32,7 @@ const TAB_NAMES: Record<DiagramKind, () => string> = {
 
 export function previewHtml(p: PreviewHtmlParams): string {
   const title = l10n.t('Tactic preview');
-  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true, styleUri: p.styleUri, title, language: p.l10n?.language })}
+  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, inlineStyles: true, style: { uri: p.styleUri }, title, language: p.l10n?.language })}
 <body data-state="${attr(JSON.stringify(p.state ?? null))}"${l10nAttributes(p.l10n)}>
 <div id="views" role="tablist" aria-label="${attr(l10n.t('Views of the tactic'))}">
 ${DIAGRAM_KINDS.map((k) => `  <button role="tab" id="view-${k}" data-kind="${k}" aria-selected="${k === 'cycle'}">${attr(TAB_NAMES[k]())}</button>`).join('\n')}

@@ -51,7 +51,7 @@ export async function markDocumentReviewed(ctx: Ctx, uri: vscode.Uri): Promise<b
     if (!result) break;
     if (result.version !== document.version) continue;
     if (!result.edits.length) {
-      if (result.message) void vscode.window.showInformationMessage(vscode.l10n.t('Sales Tactics: {0}', result.message));
+      if (result.message) void vscode.window.showInformationMessage(result.message);
       return false;
     }
     const edit = new vscode.WorkspaceEdit();

@@ -22,7 +22,7 @@ export interface ScorecardHtmlParams {
 
 export function scorecardHtml(p: ScorecardHtmlParams): string {
   const text = (s: string) => attr(s);
-  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, styleUri: p.styleUri, title: l10n.t('Readiness scorecard'), language: p.l10n?.language })}
+  return `${pageHead({ cspSource: p.cspSource, nonce: p.nonce, style: { uri: p.styleUri }, title: l10n.t('Readiness scorecard'), language: p.l10n?.language })}
 <body data-state="${attr(JSON.stringify(p.state ?? null))}"${l10nAttributes(p.l10n)}>
 <header id="head">
   <h1 id="score" aria-live="polite">${text(l10n.t('Readiness'))}</h1>

@@ -49,15 +49,16 @@ export function l10nAttributes(l10n: PageL10n | undefined): string {
   return ` data-language="${attr(l10n.language)}" data-l10n="${attr(JSON.stringify(l10n.bundle))}"`;
 }
 
-/** The page up to `<body>`: the policy, the viewport and the page's own stylesheet. */
-export function pageHead(p: PageSecurity & { styleUri: string; title: string; language?: string }): string {
+/** The page up to `<body>`: the policy, the viewport and the page's stylesheet (a file, or inline text). */
+export function pageHead(p: PageSecurity & { style: { uri: string } | { inline: string }; title: string; language?: string }): string {
+  const style = 'uri' in p.style ? `<link rel="stylesheet" href="${attr(p.style.uri)}">` : `<style>${p.style.inline}</style>`;
   return `<!DOCTYPE html>
 <html lang="${attr(p.language ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(p))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(p.styleUri)}">
+${style}
 <title>${attr(p.title)}</title>
 </head>`;
 }

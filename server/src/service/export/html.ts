@@ -149,7 +149,7 @@ function decisionMakers(p: Playbook): string {
       `<strong>${h(d.title)}</strong>`,
       h(d.name ?? ''),
       h(d.role ? (ROLE_LABEL[d.role] ?? d.role) : ''),
-      h(levelText(d.influence) ?? ''),
+      h(levelText(d.influence, 'influence') ?? ''),
       `<span class="attitude ${attitudeClass(d.attitude)}">${h(ATTITUDE_LABEL[d.attitude as keyof typeof ATTITUDE_LABEL] ?? d.attitude)}</span>`,
       d.positioning.map((pos) => `<p><strong>${h(pos.as)}</strong>${pos.message ? `: ${multiline(pos.message)}` : ''}</p>${list(pos.proof.map(h))}`).join(''),
       `${d.interests.length ? list(d.interests.map(h)) : ''}${d.notes ? `<p>${multiline(d.notes)}</p>` : ''}`,
@@ -237,19 +237,19 @@ function risks(p: Playbook): string {
   if (!p.risks.length) return empty();
   const chip = (r: RiskRow) => `<li><span class="risk-no">R${r.number}</span> ${h(r.risk)}</li>`;
   const cell = (likelihood: string, impact: string) => p.risks.filter((r) => r.likelihood === likelihood && r.impact === impact);
-  const rows = [...LEVELS].reverse().map((l) => `<tr><th scope="row">${h(levelLabel(l))}</th>${LEVELS.map((i) => {
+  const rows = [...LEVELS].reverse().map((l) => `<tr><th scope="row">${h(levelLabel(l, 'likelihood'))}</th>${LEVELS.map((i) => {
     const here = cell(l, i);
     return `<td class="heat-${LEVELS.indexOf(l) + LEVELS.indexOf(i)}">${here.length ? `<ul>${here.map(chip).join('')}</ul>` : ''}</td>`;
   }).join('')}</tr>`);
   const unrated = p.risks.filter((r) => !r.likelihood || !r.impact);
   const matrix = `<div class="table"><table class="matrix" aria-label="${h(l10n.t('Risk matrix: likelihood by impact'))}">
-<thead><tr><th scope="col"><span>${h(l10n.t('Likelihood ↓ / impact →'))}</span></th>${LEVELS.map((i) => `<th scope="col">${h(levelLabel(i))}</th>`).join('')}</tr></thead>
+<thead><tr><th scope="col"><span>${h(l10n.t('Likelihood ↓ / impact →'))}</span></th>${LEVELS.map((i) => `<th scope="col">${h(levelLabel(i, 'impact'))}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>
 ${unrated.length ? `<p class="meta"><strong>${h(l10n.t('Not rated:'))}</strong></p><ul class="chips">${unrated.map(chip).join('')}</ul>` : ''}`;
   const details = p.risks
     .map((r) => `<li><p><span class="risk-no">R${r.number}</span> <strong>${h(r.risk)}</strong></p>${meta([
-      [l10n.t('Likelihood:'), h(r.likelihood ? levelLabel(r.likelihood) : '')],
-      [l10n.t('Impact:'), h(r.impact ? levelLabel(r.impact) : '')],
+      [l10n.t('Likelihood:'), h(r.likelihood ? levelLabel(r.likelihood, 'likelihood') : '')],
+      [l10n.t('Impact:'), h(r.impact ? levelLabel(r.impact, 'impact') : '')],
       [l10n.t('Signals:'), h(r.signals.join('; '))],
     ])}<p>${r.mitigation ? `<strong>${h(l10n.t('Mitigation:'))}</strong> ${multiline(r.mitigation)}` : `<span class="empty">${h(l10n.t('No mitigation yet.'))}</span>`}</p></li>`)
     .join('');

@@ -3,20 +3,29 @@ import * as l10n from '@vscode/l10n';
 import type { DiagramKind } from '../diagram/diagram';
 import type { Level } from './playbook';
 
-export function levelLabel(level: Level): string {
-  switch (level) {
-    case 'low':
-      return l10n.t('low');
-    case 'medium':
-      return l10n.t('medium');
-    case 'high':
-      return l10n.t('high');
+/** What a level rates; the word for the level agrees with it in languages with grammatical gender. */
+export type Rated = 'likelihood' | 'impact' | 'influence';
+
+export function levelLabel(level: Level, rated: Rated): string {
+  switch (rated) {
+    case 'likelihood':
+      return level === 'low' ? l10n.t({ message: 'low', comment: 'the likelihood of a risk' })
+        : level === 'medium' ? l10n.t({ message: 'medium', comment: 'the likelihood of a risk' })
+          : l10n.t({ message: 'high', comment: 'the likelihood of a risk' });
+    case 'impact':
+      return level === 'low' ? l10n.t({ message: 'low', comment: 'the impact of a risk' })
+        : level === 'medium' ? l10n.t({ message: 'medium', comment: 'the impact of a risk' })
+          : l10n.t({ message: 'high', comment: 'the impact of a risk' });
+    case 'influence':
+      return level === 'low' ? l10n.t({ message: 'low', comment: "a decision maker's influence" })
+        : level === 'medium' ? l10n.t({ message: 'medium', comment: "a decision maker's influence" })
+          : l10n.t({ message: 'high', comment: "a decision maker's influence" });
   }
 }
 
 /** A known level in words; any other text as written. */
-export function levelText(value: string | undefined): string | undefined {
-  return value === 'low' || value === 'medium' || value === 'high' ? levelLabel(value) : value;
+export function levelText(value: string | undefined, rated: Rated): string | undefined {
+  return value === 'low' || value === 'medium' || value === 'high' ? levelLabel(value, rated) : value;
 }
 
 /** The heading of a group of discovery questions (SPIN types; undefined: no type given). */

@@ -42,7 +42,7 @@ export function playbookMarkdown(p: Playbook, generatedOn: string): string {
       `**${md(d.title)}**`,
       md(d.name ?? ''),
       md(d.role ? (ROLE_LABEL[d.role] ?? d.role) : ''),
-      md(levelText(d.influence) ?? ''),
+      md(levelText(d.influence, 'influence') ?? ''),
       md(ATTITUDE_LABEL[d.attitude as keyof typeof ATTITUDE_LABEL] ?? d.attitude),
       d.positioning.map((pos) => [`**${md(pos.as)}**${pos.message ? `: ${mdLines(pos.message)}` : ''}`, ...pos.proof.map((x) => `• ${md(x)}`)].join('<br>')).join('<br>'),
       [...d.interests.map((x) => `• ${md(x)}`), ...(d.notes ? [mdLines(d.notes)] : [])].join('<br>'),
@@ -145,8 +145,8 @@ function risks(p: Playbook): string[] {
   if (!p.risks.length) return [];
   const chips = (rs: RiskRow[]) => rs.map((r) => `R${r.number} ${md(r.risk)}`).join('<br>');
   const matrix = table(
-    [l10n.t('Likelihood ↓ / impact →'), ...LEVELS.map(levelLabel)],
-    [...LEVELS].reverse().map((l) => [`**${t(levelLabel(l))}**`, ...LEVELS.map((i) => chips(p.risks.filter((r) => r.likelihood === l && r.impact === i)))]),
+    [l10n.t('Likelihood ↓ / impact →'), ...LEVELS.map((i) => levelLabel(i, 'impact'))],
+    [...LEVELS].reverse().map((l) => [`**${t(levelLabel(l, 'likelihood'))}**`, ...LEVELS.map((i) => chips(p.risks.filter((r) => r.likelihood === l && r.impact === i)))]),
     true,
   );
   const unrated = p.risks.filter((r) => !r.likelihood || !r.impact);
@@ -154,8 +154,8 @@ function risks(p: Playbook): string[] {
     ...matrix,
     ...(unrated.length ? [`*${t(l10n.t('Not rated:'))}* ${chips(unrated).replace(/<br>/g, '; ')}`, ''] : []),
     ...p.risks.map((r) => `- **R${r.number} ${md(r.risk)}**${entryFacts([
-      [l10n.t('Likelihood:'), r.likelihood ? levelLabel(r.likelihood) : ''],
-      [l10n.t('Impact:'), r.impact ? levelLabel(r.impact) : ''],
+      [l10n.t('Likelihood:'), r.likelihood ? levelLabel(r.likelihood, 'likelihood') : ''],
+      [l10n.t('Impact:'), r.impact ? levelLabel(r.impact, 'impact') : ''],
       [l10n.t('Signals:'), r.signals.join('; ')],
       [l10n.t('Mitigation:'), r.mitigation ?? ''],
     ])}${r.mitigation ? '' : ` — *${t(l10n.t('No mitigation yet.'))}*`}`),
