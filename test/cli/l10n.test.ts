@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CLI_FIXTURES, CLI_JS, findingLines, runCli, tempDir } from '../helpers/cli';
-import { marked, pending, pseudoBundle } from '../helpers/pseudo';
+import { marked, pseudoBundle } from '../helpers/pseudo';
 import { ROOT } from '../helpers/service';
 
 const MIXED = join(CLI_FIXTURES, 'mixed');
@@ -91,14 +91,14 @@ describe('pseudo-locale: tactic', () => {
   after(() => rmSync(home, { recursive: true, force: true }));
 
   it('the help of every command', () => {
-    for (const args of [['--help'], ['lint', '--help'], ['report', '--help'], ['graph', '--help'], ['init', '--help']]) {
+    for (const args of [['--help'], ['lint', '--help'], ['report', '--help'], ['graph', '--help'], ['init', '--help'], ['export', '--help']]) {
       const out = run(args).stdout;
       assert.ok(marked(out) && out.startsWith('\u27EA'), `${args.join(' ')}: ${out.slice(0, 80)}`);
     }
   });
 
   it('usage errors and unreadable paths', () => {
-    for (const args of [['nonsense'], ['lint', '--format', 'x'], ['lint', '--max-warnings', 'x'], ['lint', '--bogus'], ['graph'], ['graph', 'a', 'b'], ['graph', '--view', 'x', 'a'], ['report', '--format', 'x'], ['init', 'a', 'b'], ['help', 'nonsense'], ['lint', 'missing.tactic.yaml'], ['lint', 'nothing/**/*.tactic.yaml']]) {
+    for (const args of [['nonsense'], ['lint', '--format', 'x'], ['lint', '--max-warnings', 'x'], ['lint', '--bogus'], ['graph'], ['graph', 'a', 'b'], ['graph', '--view', 'x', 'a'], ['report', '--format', 'x'], ['init', 'a', 'b'], ['help', 'nonsense'], ['export'], ['export', '--format', 'x', 'a'], ['export', 'missing.tactic.yaml'], ['lint', 'missing.tactic.yaml'], ['lint', 'nothing/**/*.tactic.yaml']]) {
       const r = run(args);
       assert.equal(r.code, 2, args.join(' '));
       for (const l of lines(r.stderr)) assert.ok(marked(l), `${args.join(' ')}: ${l}`);
@@ -125,7 +125,7 @@ describe('pseudo-locale: tactic', () => {
     }
   });
 
-  it('lint: finding messages and SARIF rule descriptions', { skip: pending('server/src/service/validation') }, () => {
+  it('lint: finding messages and SARIF rule descriptions', () => {
     const out = run(['lint', '.']).stdout;
     for (const l of lines(out).slice(0, -1)) assert.ok(marked(l), l);
     const sarif = JSON.parse(run(['lint', '--format', 'sarif', '.']).stdout);
@@ -144,6 +144,24 @@ describe('pseudo-locale: tactic', () => {
       for (const i of t.readiness.items) assert.ok(!marked(i.id) && marked(i.message), i.message);
       assert.ok(t.weakestPoint === null || marked(t.weakestPoint));
     }
+  });
+
+  it('export: the playbook\'s headings, labels and table headers', () => {
+    const examples = join(ROOT, 'examples');
+    for (const name of ['regional-retail-erp', 'typical-findings']) {
+      const md = lines(run(['export', '--format', 'markdown', `${name}.tactic.yaml`], examples).stdout);
+      // section headings are ours (the title and the stage, chain and objection headings are the user's)
+      const sections = md.filter((l) => l.startsWith('## '));
+      assert.ok(sections.length > 5, `${name}: ${sections.length} sections`);
+      for (const h of sections) assert.ok(marked(h), `${name}: ${h}`);
+      md.forEach((l, i) => {
+        if (!md[i + 1]?.startsWith('| ---')) return;
+        for (const cell of l.split('|').slice(1, -1)) assert.ok(cell.trim() === '' || marked(cell), `${name}: ${l}`);
+      });
+      for (const label of md.join('\n').matchAll(/\*\*([^*]+)(&#58;|:)\*\*/g)) assert.ok(marked(label[1]), `${name}: ${label[0]}`);
+    }
+    const html = run(['export', 'regional-retail-erp.tactic.yaml'], join(ROOT, 'examples')).stdout;
+    assert.ok(marked(/<html lang="[^"]*"[^>]*>[\s\S]*?<h2[^>]*>([^<]*)</.exec(html)?.[1]), 'the first section heading of the HTML playbook');
   });
 
   it('graph and init', () => {

@@ -25,6 +25,8 @@ export const QUIET_SETTINGS = {
   'update.mode': 'none',
   'git.enabled': false,
   'security.workspace.trust.enabled': false,
+  // tests edit documents and must not write them back to the fixtures
+  'files.autoSave': 'off',
 };
 
 /**

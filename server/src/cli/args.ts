@@ -101,10 +101,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: 'report', patterns: operands, format };
     }
     case 'export': {
-      if (operands.length !== 1) throw new UsageError(operands.length ? '`tactic export` exports one file at a time.' : '`tactic export` needs a tactic file, e.g. `tactic export deal.tactic.yaml -o deal.html`.');
+      if (operands.length !== 1) throw new UsageError(operands.length ? l10n.t('`tactic export` exports one file at a time.') : l10n.t('`tactic export` needs a tactic file, e.g. `tactic export deal.tactic.yaml -o deal.html`.'));
       const out = options.get('-o') ?? options.get('--output');
       const format = options.get('--format') ?? formatForOutput(out);
-      if (!isPlaybookFormat(format)) throw new UsageError(`\`--format ${format}\` is not a playbook format. Formats: ${PLAYBOOK_FORMATS.join(', ')}.`);
+      if (!isPlaybookFormat(format)) throw new UsageError(l10n.t('`--format {0}` is not a playbook format. Formats: {1}.', format, PLAYBOOK_FORMATS.join(', ')));
       return { kind: 'export', file: operands[0], format, out };
     }
     default: {
