@@ -4,7 +4,7 @@
  * `extensionTestsPath` from the `payload` URL parameter and reports the end through
  * `window.codeAutomationExit`, which Playwright exposes to the page.
  */
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -24,9 +24,6 @@ export async function runExthostSuite(): Promise<SuiteOutcome> {
   const staging = join(profile.dir, 'staged-extension');
   installExtension(profile, VSIX, staging);
   const extensionPath = installedExtensionFolder(staging);
-  // the suite edits its documents; a copy keeps the fixture in the repository as committed
-  const workspace = join(profile.dir, 'workspace');
-  cpSync(SUITE_WORKSPACE, workspace, { recursive: true });
   const server = await startCodeServer(profile);
   const outcome: SuiteOutcome = { name: 'exthost', passed: 0, failed: 0 };
   const screenshot = join(profile.dir, 'exthost-failure.png');
@@ -55,7 +52,7 @@ export async function runExthostSuite(): Promise<SuiteOutcome> {
       ['extensionTestsPath', remote(SUITE_INDEX)],
       ['skipWelcome', 'true'],
     ];
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(SUITE_WORKSPACE)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer: NodeJS.Timeout | undefined;
     const code = await Promise.race([exitCode, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), SUITE_DEADLINE_MS)))]);
     clearTimeout(timer);

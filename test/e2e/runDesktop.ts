@@ -5,7 +5,7 @@
  * Linux without a display: run under `xvfb-run -a`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { buildSuite } from './buildSuite';
@@ -41,15 +41,12 @@ async function main(): Promise<SuiteOutcome> {
   if (install.status !== 0) throw new Error(`installing ${vsix} failed`);
   const resultFile = join(profile.dir, 'result.json');
   Object.assign(process.env, { HOME: profile.home, XDG_CONFIG_HOME: profile.env.XDG_CONFIG_HOME, XDG_DATA_HOME: profile.env.XDG_DATA_HOME });
-  // the suite edits its documents; a copy keeps the fixture in the repository as committed
-  const workspace = join(profile.dir, 'workspace');
-  cpSync(SUITE_WORKSPACE, workspace, { recursive: true });
   const code = await runTests({
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: installedExtensionFolder(staging),
     extensionTestsPath: SUITE_INDEX,
     extensionTestsEnv: { [RESULT_FILE_ENV]: resultFile },
-    launchArgs: [workspace, `--user-data-dir=${profile.userDataDir}`, `--extensions-dir=${profile.extensionsDir}`, '--disable-telemetry'],
+    launchArgs: [SUITE_WORKSPACE, `--user-data-dir=${profile.userDataDir}`, `--extensions-dir=${profile.extensionsDir}`, '--disable-telemetry'],
   }).catch((e: unknown) => (console.error(e), 1));
   const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) as { passed: number; failed: number } : undefined;
   return { name: 'desktop', passed: counts?.passed ?? 0, failed: counts?.failed ?? (code === 0 ? 0 : 1), error: code === 0 ? undefined : `VS Code exited with ${code}` };
