@@ -68,7 +68,11 @@ export class DiagnosticsPublisher {
   private async validate(uri: string): Promise<void> {
     const before = this.documents.get(uri);
     if (!before) return;
-    const config = await this.config.lintConfigFor(uri);
+    const configured = this.config.lintConfigFor(uri);
+    // The parse does not depend on the settings: it runs while a first document's settings are
+    // on their way from the client (a round trip), and the validation below finds it cached.
+    this.cache.get(before);
+    const config = await configured;
     const document = this.documents.get(uri);
     // Closed, or changed while the configuration was fetched: that change has its own run.
     if (!document || document.version !== before.version) return;
