@@ -64,6 +64,18 @@ function serverTable(r: BenchResults, budgets: BudgetCheck[]): Table {
   };
 }
 
+function parseTable(r: BenchResults): Table | undefined {
+  if (!r.parse) return undefined;
+  const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : fmtMs(x));
+  return {
+    title: 'Parse alone, in-process, warm (median)',
+    head: ['document (lines)', 'yaml parseDocument', 'fast reader', 'ratio', 'service.parse', 'service.parse, yaml only'],
+    numeric: [false, true, true, true, true, true],
+    rows: r.parse.map((p) => [`${p.doc} (${p.lines})`, ms(p.yamlMs), ms(p.fastMs), fmtRatio(p.fastMs, p.yamlMs), ms(p.serviceMs), ms(p.serviceYamlOnlyMs)]),
+    notes: ['service.parse of a new text: guards, chunks from 4 KB (each read by the fast reader, or by yaml when switched off), the plain value'],
+  };
+}
+
 function readinessTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
   const x = r.readiness;
   if (!x) return undefined;
@@ -171,7 +183,7 @@ export function printReport(r: BenchResults, notes: string[]): void {
     }));
     out.push('', renderTable(serverTable(r, budgets)));
   }
-  for (const t of [readinessTable(r, budgets), lintTable(r, budgets), exportTable(r, budgets), previewTable(r, budgets), extensionTable(r, budgets)]) if (t) out.push('', renderTable(t));
+  for (const t of [parseTable(r), readinessTable(r, budgets), lintTable(r, budgets), exportTable(r, budgets), previewTable(r, budgets), extensionTable(r, budgets)]) if (t) out.push('', renderTable(t));
   const count = (p: boolean | undefined) => budgets.filter((b) => b.pass === p).length;
   out.push('', `Budgets: ${count(true)} pass, ${count(false)} miss, ${count(undefined)} n/a${r.durationSec ? ` — run took ${r.durationSec.toFixed(0)} s` : ''}`);
   process.stdout.write(out.join('\n') + '\n');

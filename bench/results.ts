@@ -3,6 +3,7 @@ import type { BudgetCheck } from './budgetCheck';
 import type { FloorResult } from './floor';
 import type { LintResult } from './lintBench';
 import type { ExportResult } from './exportBench';
+import type { ParseBenchRow } from './parseBench';
 import type { ReadinessBenchResult } from './readinessBench';
 import type { ServerSamples } from './serverBench';
 import { median } from './stats';
@@ -82,6 +83,7 @@ export interface BenchResults {
   durationSec?: number;
   servers: ServerRow[];
   readiness?: ReadinessBenchResult;
+  parse?: ParseBenchRow[];
   lint?: LintResult;
   export?: ExportResult;
   preview?: PreviewResult;

@@ -4,7 +4,7 @@
  *
  *   npm run bench                      full run (about 4 minutes on 2 cores)
  *   npm run bench -- --quick           fewer repetitions, for trying changes
- *   npm run bench -- --only=servers    sections: servers, readiness, lint, export, preview, extension (comma-separated)
+ *   npm run bench -- --only=servers    sections: servers, readiness, parse, lint, export, preview, extension (comma-separated)
  *   npm run bench -- --no-package      skip `npm run package` (no .vsix size; the npm run build bundles)
  *   npm run bench -- --profile         CPU profiles of the tactic server in bench-results/profiles/
  *                                      (open them in Chrome DevTools or VS Code); skews its figures
@@ -21,6 +21,7 @@ import { benchActivation } from './extensionBench';
 import { measureFloor } from './floor';
 import { benchExport } from './exportBench';
 import { benchLint, writeWorkspace } from './lintBench';
+import { benchParse } from './parseBench';
 import { benchPreview } from './previewBench';
 import { benchReadiness } from './readinessBench';
 import { printReport } from './report';
@@ -28,8 +29,10 @@ import { BenchResults, figures, ServerRow } from './results';
 import { benchServer, ServerBenchOptions } from './serverBench';
 import { ROOT, tacticServer, yamlServer, yamlServerScript } from './servers';
 
-const SECTIONS = ['servers', 'readiness', 'lint', 'export', 'preview', 'extension'] as const;
+const SECTIONS = ['servers', 'readiness', 'parse', 'lint', 'export', 'preview', 'extension'] as const;
 type Section = (typeof SECTIONS)[number];
+/** Sections that run in-process from the sources, needing no build. */
+const IN_PROCESS: readonly Section[] = ['readiness', 'parse'];
 
 function parseArgs(argv: string[]) {
   const quick = argv.includes('--quick');
@@ -64,8 +67,9 @@ async function main(): Promise<void> {
     servers: [],
   };
   try {
-    log(pack ? 'npm run package (minified bundles + .vsix)…' : 'building…');
-    const artifacts = buildArtifacts(join(tmp, 'artifacts'), pack, profile);
+    const build = [...sections].some((s) => !IN_PROCESS.includes(s));
+    if (build) log(pack ? 'npm run package (minified bundles + .vsix)…' : 'building…');
+    const artifacts = build ? buildArtifacts(join(tmp, 'artifacts'), pack, profile) : { notes: ['nothing built: in-process sections only'] };
     const notes = [...artifacts.notes];
     if (profileDir) notes.push(`CPU profiles of the tactic server in ${profileDir} (profiling slows it: its figures are not comparable)`);
 
@@ -104,6 +108,11 @@ async function main(): Promise<void> {
     if (sections.has('readiness')) {
       log('readiness of the realistic tactic, in-process…');
       results.readiness = benchReadiness(quick ? 30 : 300);
+    }
+
+    if (sections.has('parse')) {
+      log('parse of the realistic and 20,000-line tactics, in-process: yaml, the fast reader, service.parse…');
+      results.parse = benchParse(quick);
     }
 
     if (sections.has('lint')) {

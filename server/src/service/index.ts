@@ -135,6 +135,8 @@ export { RULES, RULES_BY_ID, type Rule } from './validation/rules';
 export { FIX_ALL_KIND } from './authoring/codeActions';
 export { tacticTemplate } from './domain/template';
 export { YAML_OPTIONS } from './parsing/parse';
+/** For the bench: the fast block-YAML reader, and the switch that leaves every parse to `yaml`. */
+export { readBlockYaml, setFastYaml } from './parsing/blockYaml';
 export type { DecisionMakerCoverage, Readiness, ReadinessItem, ReadinessItemId } from './readiness/readiness';
 export { reviewOf } from './model/review';
 export { weakestPoint } from './readiness/weakestPoint';

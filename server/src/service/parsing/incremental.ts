@@ -13,6 +13,7 @@
  * the text afresh.
  */
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseDocument, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { readBlockYaml, type YamlOptions } from './blockYaml';
 import { plainValue } from './value';
 
 interface ChunkSpan {
@@ -58,7 +59,7 @@ export type ChunkedParse = { composed: Composed } | { composed: undefined; carry
  * Parses `text` from cached and new chunks; `safe` vets each new chunk's text before the parser
  * sees it (the nesting guard), and a chunk it rejects ends this path.
  */
-export function parseInChunks(text: string, previous: ChunkCache | undefined, options: object, safe: (chunk: string) => boolean = () => true): ChunkedParse {
+export function parseInChunks(text: string, previous: ChunkCache | undefined, options: YamlOptions, safe: (chunk: string) => boolean = () => true): ChunkedParse {
   const spans = splitChunks(text);
   if (!spans) return { composed: undefined, carry: previous ?? new Map() };
   const chunks: ChunkCache = new Map();
@@ -76,7 +77,7 @@ export function parseInChunks(text: string, previous: ChunkCache | undefined, op
       }
     } else {
       if (!safe(key)) return fail();
-      const doc = parseDocument(key, options) as Document.Parsed;
+      const doc = readBlockYaml(key, options) ?? (parseDocument(key, options) as Document.Parsed);
       if (!acceptable(doc, span.kind)) return fail();
       if (span.start !== 0) shift(doc, span.start);
       chunk = { kind: span.kind, doc, base: span.start, value: plainValue(doc.contents) };
