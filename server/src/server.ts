@@ -28,8 +28,15 @@ import { speakLocale } from './node/l10nBundle';
 
 export const SERVER_NAME = 'tactic-language-server';
 
-/** A small tactic that exercises the parser, the schema and every rule. */
-const WARM_UP_TEXT = 'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n  - id: a\n    title: A\nobjections:\n  - objection: o\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n';
+/**
+ * A tactic that exercises the parser, the schema and every rule, long enough (over 4 KB) to take
+ * the incremental path that real tactics take, so the first document does not meet cold code.
+ */
+const WARM_UP_TEXT = [
+  'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n',
+  ...Array.from({ length: 40 }, (_, i) => `  - id: p${i}\n    title: Person ${i}\n    role: economic_buyer\n    influence: high\n    reports_to: p0\n`),
+  'objections:\n  - objection: o\n    responses: ["r"]\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n',
+].join('');
 
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
