@@ -4,7 +4,7 @@
  * files (the same parse and findings, plus readiness and its JSON per tactic; run alternately with
  * lint, so a busy moment of the machine falls on both) and ajv-cli validating the same files
  * against the same schema (parse + schema only: no ranges, no lint rules). The commands run as
- * users get them: the worker pool sized by the machine (a TACTIC_WORKERS of the bench's own
+ * users get them: the worker pool sized by the machine (a TACTIC_THREADS of the bench's own
  * environment is dropped), its threads' start-up included in the time.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ export interface LintResult {
   ajvFilesPerSec?: number;
   ajvMs?: number;
   ajvNote?: string;
-  /** Threads the machine offers (`os.availableParallelism()`): the pool's size for this workspace. */
+  /** Threads the machine offers (`os.availableParallelism()`): the threads checking this workspace. */
   cores?: number;
   /** Every run's wall-clock time (ms), in the order run. */
   samples?: { tacticMs: number[]; reportMs: number[] };
@@ -49,7 +49,7 @@ type Check = (stdout: string, stderr: string, status: number | null) => string |
 /** One run of a command: its wall-clock time, or what was wrong with its output. */
 function runCommand(args: string[], cwd: string, check: Check): { ms: number } | { problem: string } {
   const t0 = performance.now();
-  const { TACTIC_WORKERS: _forced, ...env } = process.env;
+  const { TACTIC_THREADS: _forced, ...env } = process.env;
   const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t0;
   const problem = r.error ? String(r.error) : check(r.stdout, r.stderr, r.status);

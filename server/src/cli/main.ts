@@ -14,7 +14,7 @@ import { runInit } from './init';
 import type { Io } from './io';
 import { countFindings, errorsOnly, RunIssue } from './lint';
 import { useRunLanguage } from './locale';
-import { workerCount, workersWanted } from './parallelism';
+import { threadCount, threadsWanted } from './parallelism';
 import { runTactics, type Parallelism } from './tasks';
 
 declare const __VERSION__: string | undefined;
@@ -22,10 +22,10 @@ export const CLI_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let command;
-  let workers: number | undefined;
+  let threads: number | undefined;
   try {
     command = parseArgs(useRunLanguage(argv, io.env ?? {}));
-    workers = workersWanted(io.env ?? {});
+    threads = threadsWanted(io.env ?? {});
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`tactic: ${e.message}\n`);
@@ -55,7 +55,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return runExport(command.file, command.format, command.out, service, io);
     case 'report': {
       const found = discover(command.patterns, io.cwd);
-      const checked = await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, workers, io));
+      const checked = await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
       const run = { tactics: checked.values, issues: checked.issues };
       const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
@@ -65,7 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
-      const checked = await runTactics('lint', found.files, io.cwd, service, parallelism(found.files.length, workers, io));
+      const checked = await runTactics('lint', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
       const run = { files: checked.values, issues: checked.issues };
       const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       const files = command.quiet ? errorsOnly(run.files) : run.files;
@@ -87,9 +87,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Worker threads for a run of `files` files; none without a worker script (in-process callers). */
+/** Threads checking a run of `files` files; this one only without a worker script (in-process callers). */
 function parallelism(files: number, wanted: number | undefined, io: Io): Parallelism {
-  return io.workerScript ? { workers: workerCount(files, wanted), script: io.workerScript } : { workers: 0 };
+  return io.workerScript ? { threads: threadCount(files, wanted), script: io.workerScript } : { threads: 0 };
 }
 
 function describeIssue(i: RunIssue): string {

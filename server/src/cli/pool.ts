@@ -1,7 +1,9 @@
 /**
- * Checks a run's files on worker threads. The files are cut into small batches handed out as
- * workers finish (a tactic twice the size of the others does not hold one worker up), and each
- * batch's results are stored at its place, so the caller gets them in file order whoever did them.
+ * Checks a run's files on several threads: this one and `threads - 1` workers. The files are cut
+ * into small batches handed out as threads finish (a tactic twice the size of the others does not
+ * hold one thread up), and each batch's results are stored at its place, so the caller gets them
+ * in file order whoever did them. This thread takes its share between two messages: it has the
+ * bundle loaded already, and a worker less is one start-up (and one JIT warm-up) less.
  *
  * A worker that fails (a batch that throws, a crash, an exit) costs no file: the pool stops and this
  * thread checks every file it has no result for, so what the run prints is what a run without the
@@ -23,9 +25,9 @@ const IN_FLIGHT = 2;
 const YOUNG_GENERATION_MB = 96;
 
 export async function visitInPool<R>(
-  script: string, workers: number, start: Omit<WorkerStart, 'tacticWorker'>, jobs: readonly TacticJob[], inThread: (index: number) => Visited<R>,
+  script: string, threads: number, start: Omit<WorkerStart, 'tacticWorker'>, jobs: readonly TacticJob[], inThread: (index: number) => Visited<R>,
 ): Promise<Array<Visited<R>>> {
-  const size = batchSize(jobs.length, workers);
+  const size = batchSize(jobs.length, threads);
   const batches: number[][] = [];
   for (let i = 0; i < jobs.length; i += size) batches.push(range(i, Math.min(jobs.length, i + size)));
   const visited: Array<Visited<R> | undefined> = Array.from({ length: jobs.length });
@@ -47,7 +49,19 @@ export async function visitInPool<R>(
       const request: BatchRequest = { batch, jobs: batches[batch].map((i) => jobs[i]) };
       w.postMessage(request);
     };
-    for (let k = 0; k < Math.min(workers, batches.length) && !settled; k++) {
+    // This thread's share, a batch at a time, letting the workers' answers in between.
+    const work = () => {
+      if (settled || next >= batches.length) return;
+      const batch = next++;
+      try {
+        for (const i of batches[batch]) visited[i] = inThread(i);
+      } catch {
+        return finish(); // checked again below, where the error is thrown as without the pool
+      }
+      if (++done === batches.length) return finish();
+      setImmediate(work);
+    };
+    for (let k = 0; k < Math.min(threads - 1, batches.length) && !settled; k++) {
       let w: Worker;
       try {
         w = new Worker(script, {
@@ -71,15 +85,16 @@ export async function visitInPool<R>(
       w.on('exit', finish);
       for (let q = 0; q < IN_FLIGHT; q++) send(w);
     }
+    setImmediate(work);
   });
 
   // Whatever no worker answered (all of it, had no worker started) is checked here.
   return visited.map((v, i) => v ?? inThread(i));
 }
 
-/** About eight batches per worker, each of 1–16 files: small enough to even out, big enough to amortise a message. */
-function batchSize(files: number, workers: number): number {
-  return Math.max(1, Math.min(16, Math.ceil(files / (workers * 8))));
+/** About eight batches per thread, each of 1–16 files: small enough to even out, big enough to amortise a message. */
+function batchSize(files: number, threads: number): number {
+  return Math.max(1, Math.min(16, Math.ceil(files / (threads * 8))));
 }
 
 function range(from: number, to: number): number[] {

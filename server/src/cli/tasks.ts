@@ -1,6 +1,6 @@
 /**
  * What `tactic lint` and `tactic report` do to each file, and where: in this thread, or spread over
- * worker threads (pool.ts) when there are enough files to pay for starting them. Either way the
+ * threads (pool.ts) when there are enough files to pay for starting them. Either way the
  * values come back in file order and the run issues are collected here, in this thread, so the
  * output is byte for byte the same.
  */
@@ -26,9 +26,9 @@ export interface TaskRun<V> {
   issues: RunIssue[];
 }
 
-/** Where the files are checked: `workers` threads running `script` (below 2: this thread). */
+/** Where the files are checked: `threads` threads, workers running `script` besides this one (below 2: this thread alone). */
 export interface Parallelism {
-  workers: number;
+  threads: number;
   script?: string;
 }
 
@@ -39,8 +39,8 @@ export async function runTactics<K extends TaskKind>(
   const jobs = planned.map((p) => p.job);
   const visit = visitorFor(kind, service);
   const inThread = (i: number) => visitTactic(jobs[i], visit);
-  const visited: Array<Visited<TaskValues[K]>> = parallel.workers >= 2 && parallel.script
-    ? await visitInPool(parallel.script, parallel.workers, { kind, language: currentLanguage(), bundle: currentBundle() }, jobs, inThread)
+  const visited: Array<Visited<TaskValues[K]>> = parallel.threads >= 2 && parallel.script
+    ? await visitInPool(parallel.script, parallel.threads, { kind, language: currentLanguage(), bundle: currentBundle() }, jobs, inThread)
     : jobs.map((_, i) => inThread(i));
   const issues: RunIssue[] = [];
   const values = collectVisits(planned, visited, issues);
