@@ -3,11 +3,14 @@
  * files per second of wall-clock time for the whole command, beside `tactic report` on the same
  * files (the same parse and findings, plus readiness and its JSON per tactic; run alternately with
  * lint, so a busy moment of the machine falls on both) and ajv-cli validating the same files
- * against the same schema (parse + schema only: no ranges, no lint rules).
+ * against the same schema (parse + schema only: no ranges, no lint rules). The commands run as
+ * users get them: the worker pool sized by the machine (a TACTIC_THREADS of the bench's own
+ * environment is dropped), its threads' start-up included in the time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { workspaceTactic } from './docs';
 import { ROOT, SCHEMA_PATH } from './servers';
@@ -26,6 +29,8 @@ export interface LintResult {
   ajvFilesPerSec?: number;
   ajvMs?: number;
   ajvNote?: string;
+  /** Threads the machine offers (`os.availableParallelism()`): the threads checking this workspace. */
+  cores?: number;
   /** Every run's wall-clock time (ms), in the order run. */
   samples?: { tacticMs: number[]; reportMs: number[] };
 }
@@ -44,7 +49,8 @@ type Check = (stdout: string, stderr: string, status: number | null) => string |
 /** One run of a command: its wall-clock time, or what was wrong with its output. */
 function runCommand(args: string[], cwd: string, check: Check): { ms: number } | { problem: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const { TACTIC_THREADS: _forced, ...env } = process.env;
+  const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t0;
   const problem = r.error ? String(r.error) : check(r.stdout, r.stderr, r.status);
   return problem ? { problem } : { ms };
@@ -98,7 +104,7 @@ const reportCheck: Check = (stdout, _stderr, status) => {
 };
 
 export function benchLint(cliJs: string | undefined, dir: string, reps: number): LintResult {
-  const result: LintResult = { files: WORKSPACE_FILES };
+  const result: LintResult = { files: WORKSPACE_FILES, cores: availableParallelism() };
   if (!cliJs) {
     result.tacticNote = result.reportNote = 'dist/cli.js not built';
   } else {

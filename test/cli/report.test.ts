@@ -146,9 +146,9 @@ describe('tactic report', () => {
       }
     });
 
-    it('gives the exact review age for a fixed today (in-process, io.now)', () => {
+    it('gives the exact review age for a fixed today (in-process, io.now)', async () => {
       let out = '';
-      const code = run(['report', '--format', 'json', 'good/strong.tactic.yaml'], { cwd: t.dir, stdout: (s) => { out += s; }, stderr: () => {}, isTty: false, now: () => TODAY });
+      const code = await run(['report', '--format', 'json', 'good/strong.tactic.yaml'], { cwd: t.dir, stdout: (s) => { out += s; }, stderr: () => {}, isTty: false, now: () => TODAY });
       assert.equal(code, 0);
       const strong = (JSON.parse(out) as { tactics: Tactic[] }).tactics[0];
       assert.equal(strong.reviewAgeDays, Math.floor((Date.UTC(2026, 10, 29) - Date.UTC(2001, 0, 1)) / DAY_MS));

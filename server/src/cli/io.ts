@@ -8,4 +8,9 @@ export interface Io {
   now(): Date;
   /** The environment the language is read from (LC_ALL, LC_MESSAGES, LANG); none: English. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The script a worker thread runs to check files in parallel (the bundle, dist/cli.js); without
+   * it every file is checked in this thread.
+   */
+  workerScript?: string;
 }

@@ -6,7 +6,7 @@
 import type { TacticService } from '../service';
 import type { Diagnostic, LintConfig, Range } from '../service';
 import { countBySeverity, SeverityCounts } from '../service';
-import { LintConfigFiles } from '../node/configFiles';
+import { LintConfigFiles, type ConfigFileResult } from '../node/configFiles';
 import { readTacticFile } from '../node/readTactic';
 import { displayPath } from './discover';
 
@@ -30,11 +30,6 @@ export interface RunIssue {
   kind: 'file' | 'config' | 'usage';
 }
 
-export interface LintRun {
-  files: FileResult[];
-  issues: RunIssue[];
-}
-
 /** A tactic file as read for a command: its text and the configuration that applies to it. */
 export interface ReadTactic {
   path: string;
@@ -45,37 +40,66 @@ export interface ReadTactic {
   configDisplay?: string;
 }
 
-/**
- * Reads each file and finds its `.tactic-lint.yaml` (as `tactic lint` and `tactic report` do):
- * unreadable files and each broken configuration (once) become run issues, the rest is visited.
- */
-export function forEachTactic(paths: readonly string[], cwd: string, issues: RunIssue[], visit: (t: ReadTactic) => void, configs = new LintConfigFiles()): void {
-  const reportedConfigs = new Set<string>();
-  for (const path of paths) {
-    const display = displayPath(path, cwd);
-    const read = readTacticFile(path);
-    if (!read.ok) {
-      issues.push({ kind: 'file', file: display, message: read.message.replace(path, display) });
-      continue;
-    }
-    const cfg = configs.forFile(path);
-    const cfgDisplay = cfg.path ? displayPath(cfg.path, cwd) : undefined;
-    if (cfg.path && !reportedConfigs.has(cfg.path)) {
-      reportedConfigs.add(cfg.path);
-      if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay!) });
-      for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
-    }
-    visit({ path, display, text: read.text, config: cfg.config, configDisplay: cfgDisplay });
-  }
+/** A file of a run before it is read: plain data, so it can be handed to a worker thread. */
+export type TacticJob = Omit<ReadTactic, 'text'>;
+
+/** What reading and visiting one file gave: the visit's value, or why the file could not be read. */
+export type Visited<R> = { ok: true; value: R } | { ok: false; message: string };
+
+/** A run's files in order, each with its configuration; `configFile` stays in this thread. */
+export interface PlannedTactic {
+  job: TacticJob;
+  configFile: ConfigFileResult;
 }
 
-export function lintFiles(paths: readonly string[], cwd: string, service: TacticService, configs = new LintConfigFiles()): LintRun {
-  const files: FileResult[] = [];
-  const issues: RunIssue[] = [];
-  forEachTactic(paths, cwd, issues, (t) => {
-    files.push({ path: t.path, display: t.display, diagnostics: service.validate(t.text, t.config), config: t.configDisplay });
-  }, configs);
-  return { files, issues };
+/**
+ * Looks up each file's `.tactic-lint.yaml` before any file is read, so the reading can be spread
+ * over threads; `LintConfigFiles` caches per folder, so 1,000 files in 10 folders cost 10 look-ups.
+ */
+export function planTactics(paths: readonly string[], cwd: string, configs = new LintConfigFiles()): PlannedTactic[] {
+  return paths.map((path) => {
+    const configFile = configs.forFile(path);
+    const job: TacticJob = { path, display: displayPath(path, cwd), config: configFile.config };
+    if (configFile.path) job.configDisplay = displayPath(configFile.path, cwd);
+    return { job, configFile };
+  });
+}
+
+/** Reads one file and visits it (in this thread or in a worker). */
+export function visitTactic<R>(job: TacticJob, visit: (t: ReadTactic) => R): Visited<R> {
+  const read = readTacticFile(job.path);
+  if (!read.ok) return { ok: false, message: read.message.replace(job.path, job.display) };
+  return { ok: true, value: visit({ ...job, text: read.text }) };
+}
+
+/**
+ * The visits' values in file order, and the run issues as `tactic lint` has always reported them:
+ * an unreadable file where it stands, and each broken configuration once, just before the first
+ * readable file it applies to (a configuration whose files are all unreadable is not reported).
+ */
+export function collectVisits<R>(planned: readonly PlannedTactic[], visited: ReadonlyArray<Visited<R>>, issues: RunIssue[]): R[] {
+  const values: R[] = [];
+  const reportedConfigs = new Set<string>();
+  planned.forEach(({ job, configFile: cfg }, i) => {
+    const v = visited[i];
+    if (!v.ok) {
+      issues.push({ kind: 'file', file: job.display, message: v.message });
+      return;
+    }
+    if (cfg.path && !reportedConfigs.has(cfg.path)) {
+      reportedConfigs.add(cfg.path);
+      const cfgDisplay = job.configDisplay!;
+      if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay) });
+      for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
+    }
+    values.push(v.value);
+  });
+  return values;
+}
+
+/** The findings of one file: what `tactic lint` reports per file. */
+export function lintTactic(t: ReadTactic, service: TacticService): FileResult {
+  return { path: t.path, display: t.display, diagnostics: service.validate(t.text, t.config), config: t.configDisplay };
 }
 
 export type Counts = SeverityCounts;

@@ -8,20 +8,24 @@ import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { runExport } from './export';
 import { runGraph } from './graph';
-import { formatReportJson, formatReportMarkdown, formatReportTable, reportFiles } from './report';
+import { formatReportJson, formatReportMarkdown, formatReportTable } from './report';
 import { helpFor } from './help';
 import { runInit } from './init';
 import type { Io } from './io';
-import { countFindings, errorsOnly, lintFiles, RunIssue } from './lint';
+import { countFindings, errorsOnly, RunIssue } from './lint';
 import { useRunLanguage } from './locale';
+import { threadCount, threadsWanted } from './parallelism';
+import { runTactics, type Parallelism } from './tasks';
 
 declare const __VERSION__: string | undefined;
 export const CLI_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   let command;
+  let threads: number | undefined;
   try {
     command = parseArgs(useRunLanguage(argv, io.env ?? {}));
+    threads = threadsWanted(io.env ?? {});
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`tactic: ${e.message}\n`);
@@ -51,7 +55,8 @@ export function run(argv: readonly string[], io: Io): number {
       return runExport(command.file, command.format, command.out, service, io);
     case 'report': {
       const found = discover(command.patterns, io.cwd);
-      const run = reportFiles(found.files, io.cwd, service);
+      const checked = await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
+      const run = { tactics: checked.values, issues: checked.issues };
       const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
       io.stdout(command.format === 'json' ? formatReportJson(run) : command.format === 'markdown' ? formatReportMarkdown(run) : formatReportTable(run));
@@ -60,7 +65,8 @@ export function run(argv: readonly string[], io: Io): number {
     }
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
-      const run = lintFiles(found.files, io.cwd, service);
+      const checked = await runTactics('lint', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
+      const run = { files: checked.values, issues: checked.issues };
       const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       const files = command.quiet ? errorsOnly(run.files) : run.files;
       for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
@@ -79,6 +85,11 @@ export function run(argv: readonly string[], io: Io): number {
       return 0;
     }
   }
+}
+
+/** Threads checking a run of `files` files; this one only without a worker script (in-process callers). */
+function parallelism(files: number, wanted: number | undefined, io: Io): Parallelism {
+  return io.workerScript ? { threads: threadCount(files, wanted), script: io.workerScript } : { threads: 0 };
 }
 
 function describeIssue(i: RunIssue): string {

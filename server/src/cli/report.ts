@@ -5,8 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { markdownInline, oneLine, type Readiness, type TacticService } from '../service';
-import { LintConfigFiles } from '../node/configFiles';
-import { forEachTactic, type RunIssue } from './lint';
+import type { ReadTactic, RunIssue } from './lint';
 
 export type ReportFormat = 'table' | 'json' | 'markdown';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
@@ -32,31 +31,27 @@ export interface ReportRun {
   issues: RunIssue[];
 }
 
-export function reportFiles(paths: readonly string[], cwd: string, service: TacticService, configs = new LintConfigFiles()): ReportRun {
-  const tactics: TacticReport[] = [];
-  const issues: RunIssue[] = [];
-  forEachTactic(paths, cwd, issues, ({ display, text, config }) => {
-    const parsed = service.parse(text);
-    const s = service.summarize(parsed, service.validate(parsed, config), config);
-    const { readiness, problems: counts } = s;
-    tactics.push({
-      path: display,
-      tactic: s.tactic,
-      account: s.account,
-      owner: s.owner,
-      reviewed: s.reviewed,
-      reviewAgeDays: s.reviewAgeDays,
-      stale: s.stale,
-      readiness: readinessJson(readiness),
-      weakestPoint: s.weakestPoint,
-      decisionMakers: readiness.decisionMakers.map((d) => ({
-        id: d.id, title: d.title ?? null, role: d.role ?? null, influence: d.influence ?? null, attitude: d.attitude,
-        identified: d.identified, positioned: d.positioned, questioned: d.questioned, reached: d.reached,
-      })),
-      problems: { error: counts.errors, warning: counts.warnings, information: counts.information + counts.hints },
-    });
-  }, configs);
-  return { tactics, issues };
+/** The readiness of one file: what `tactic report` says per tactic (one parse for findings and readiness). */
+export function reportTactic({ display, text, config }: ReadTactic, service: TacticService): TacticReport {
+  const parsed = service.parse(text);
+  const s = service.summarize(parsed, service.validate(parsed, config), config);
+  const { readiness, problems: counts } = s;
+  return {
+    path: display,
+    tactic: s.tactic,
+    account: s.account,
+    owner: s.owner,
+    reviewed: s.reviewed,
+    reviewAgeDays: s.reviewAgeDays,
+    stale: s.stale,
+    readiness: readinessJson(readiness),
+    weakestPoint: s.weakestPoint,
+    decisionMakers: readiness.decisionMakers.map((d) => ({
+      id: d.id, title: d.title ?? null, role: d.role ?? null, influence: d.influence ?? null, attitude: d.attitude,
+      identified: d.identified, positioned: d.positioned, questioned: d.questioned, reached: d.reached,
+    })),
+    problems: { error: counts.errors, warning: counts.warnings, information: counts.information + counts.hints },
+  };
 }
 
 function readinessJson(r: Readiness): TacticReport['readiness'] {

@@ -146,4 +146,4 @@ export { isoDate } from './authoring/markReviewed';
 export { schemaValidator } from './domain/schema';
 export { PLAYBOOK_FORMATS, isPlaybookFormat, type PlaybookFormat, type PlaybookOptions, type PlaybookResult, type InlineScript } from './export';
 export { markdownInline, markdownFence, escapeHtml, oneLine } from './export/escape';
-export { LANGUAGES, languageOf, useLanguage, currentLanguage, plural, type Language, type L10nBundle, type PluralForms } from './l10n';
+export { LANGUAGES, languageOf, useLanguage, currentLanguage, currentBundle, plural, type Language, type L10nBundle, type PluralForms } from './l10n';

@@ -24,6 +24,7 @@ export function languageOf(tag: string | undefined | null): Language {
 }
 
 let current: Language = 'en';
+let currentMessages: L10nBundle | undefined;
 let pluralRules = new Intl.PluralRules('en');
 
 /**
@@ -32,12 +33,21 @@ let pluralRules = new Intl.PluralRules('en');
  */
 export function useLanguage(language: Language, bundle?: L10nBundle): void {
   current = language;
+  currentMessages = language === 'en' ? undefined : bundle;
   pluralRules = new Intl.PluralRules(language);
-  l10n.config({ contents: language === 'en' || !bundle ? {} : bundle });
+  l10n.config({ contents: currentMessages ?? {} });
 }
 
 export function currentLanguage(): Language {
   return current;
+}
+
+/**
+ * The bundle spoken with `currentLanguage()` (none for English), so that a host can make another
+ * thread speak exactly as this one (the command line's workers) without reading it again.
+ */
+export function currentBundle(): L10nBundle | undefined {
+  return currentMessages;
 }
 
 /**
