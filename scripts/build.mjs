@@ -6,6 +6,7 @@ import { build, context } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { l10nNoFetch } from './l10nNoFetch.mjs';
 import { mermaidConfigCopy } from './mermaidConfigCopy.mjs';
+import { yamlModule } from './yamlModule.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -20,7 +21,7 @@ const node = {
   minify,
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  plugins: [l10nNoFetch],
+  plugins: [l10nNoFetch, yamlModule],
 };
 
 const targets = [

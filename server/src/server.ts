@@ -23,7 +23,7 @@ import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
 import { runDetached } from './lsp/runSafe';
 import { fitYoungGeneration } from './lsp/youngGeneration';
-import { createTacticService } from './service';
+import { createTacticService, tacticTemplate } from './service';
 import { speakLocale } from './node/l10nBundle';
 
 export const SERVER_NAME = 'tactic-language-server';
@@ -83,7 +83,10 @@ export function startServer(connection: Connection): void {
     // Load the parser, schema and rules before the first document arrives. (Longer warm-ups were
     // measured and dropped: in the background they delayed the first document, and in idle time
     // they cost ~9 MB of RSS for no gain once edits re-parse only the edited chunk.)
-    runDetached(log, 'warm-up', () => service.validate(WARM_UP_TEXT));
+    runDetached(log, 'warm-up', () => {
+      service.validate(WARM_UP_TEXT);
+      service.validate(tacticTemplate(new Date()));
+    });
     return { capabilities, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 

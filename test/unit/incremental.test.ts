@@ -92,8 +92,8 @@ describe('incremental parsing of large tactics', () => {
 
   it('gives exactly what a full parse gives, edit after edit', () => {
     let text = BASE;
-    let previous = parseTactic(text);
-    assert.ok(previous.chunks, 'the first parse of a large text is chunked');
+    let previous = parseTactic(text, undefined, { incremental: true });
+    assert.ok(previous.chunks, 'the first parse of a large text is chunked when asked');
     for (const [name, edit] of EDITS) {
       const next = edit(text);
       assert.notEqual(next, text, `${name}: the edit applies`);
@@ -123,7 +123,7 @@ describe('incremental parsing of large tactics', () => {
     for (const start of ['---\n', '--- # account plan\n# owner: sales\n', '# header\n---\n']) {
       const text = start + example;
       assert.equal(splitChunks(text)?.[0].start, 0, JSON.stringify(start));
-      assert.ok(parseTactic(text).chunks, `${JSON.stringify(start)}: chunked`);
+      assert.ok(parseTactic(text, undefined, { incremental: true }).chunks, `${JSON.stringify(start)}: chunked`);
       for (const seed of [5, 17]) randomEditsMatchFullParse(text, seed);
     }
     // Anything else with a marker still takes the full parse, which reports it.
@@ -132,8 +132,20 @@ describe('incremental parsing of large tactics', () => {
     }
   });
 
+  it('reads a first version under 64 KB whole, and chunks it from its first edit on', () => {
+    const small = bigTactic(150);
+    assert.ok(small.length < 64_000, `${small.length} characters`);
+    const first = parseTactic(small);
+    assert.equal(first.chunks, undefined);
+    const edited = small.replace('Director 7\n', 'Director seven\n');
+    const second = parseTactic(edited, first);
+    assert.ok(second.chunks, 'the edit is chunked');
+    assert.deepEqual(observe(second), observe(parseTactic(edited, undefined, { incremental: false })));
+    assert.ok(BASE.length >= 64_000 && parseTactic(BASE).chunks, 'a larger first version is chunked at once');
+  });
+
   it('re-parses only the chunks an edit touched', () => {
-    const first = parseTactic(BASE);
+    const first = parseTactic(BASE, undefined, { incremental: true });
     const reused = new Set(first.chunks!.values());
     const second = parseTactic(BASE.replace('Director 7\n', 'Director seven\n'), first);
     const fresh = [...second.chunks!.values()].filter((c) => !reused.has(c));
@@ -141,7 +153,7 @@ describe('incremental parsing of large tactics', () => {
   });
 
   it('keeps the chunk parses through a syntax error, so the edit that fixes it re-parses one chunk', () => {
-    const first = parseTactic(BASE);
+    const first = parseTactic(BASE, undefined, { incremental: true });
     const reused = new Set(first.chunks!.values());
     // Typing an opening quote breaks the YAML: the full parse reports it, the chunks are carried.
     const broken = parseTactic(BASE.replace('Director 7\n', '"Director 7\n'), first);

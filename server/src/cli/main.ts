@@ -33,7 +33,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  const service = createTacticService({ now: io.now });
+  const service = createTacticService({ now: io.now, incremental: false });
   switch (command.kind) {
     case 'help': {
       const text = helpFor(command.topic);

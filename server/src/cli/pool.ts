@@ -16,14 +16,6 @@ import type { BatchReply, BatchRequest, WorkerStart } from './worker';
 /** Batches kept queued per worker, so a worker never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 
-/**
- * A worker's young generation (MB, V8's three semi-spaces). Checking a file makes a few MB of
- * short-lived objects; with V8's default (16 MB semi-spaces at most) scavenges were 15 % of a
- * 1,000-file profile, with 32 MB semi-spaces about 10 %. Only a thread's start can set it, so
- * the main thread keeps the default.
- */
-const YOUNG_GENERATION_MB = 96;
-
 export async function visitInPool<R>(
   script: string, threads: number, start: Omit<WorkerStart, 'tacticWorker'>, jobs: readonly TacticJob[], inThread: (index: number) => Visited<R>,
 ): Promise<Array<Visited<R>>> {
@@ -66,7 +58,6 @@ export async function visitInPool<R>(
       try {
         w = new Worker(script, {
           workerData: { ...start, tacticWorker: true } satisfies WorkerStart,
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
       } catch {
         return finish();

@@ -30,7 +30,7 @@ export function isWorkerStart(data: unknown): data is WorkerStart {
 
 export function serveWorker(port: MessagePort, start: WorkerStart): void {
   useLanguage(start.language, start.bundle);
-  const visit = visitorFor(start.kind, createTacticService());
+  const visit = visitorFor(start.kind, createTacticService({ incremental: false }));
   port.on('message', ({ batch, jobs }: BatchRequest) => {
     let reply: BatchReply;
     try {

@@ -26,6 +26,11 @@ import { exportPlaybook, PlaybookOptions, PlaybookResult } from './export';
 export interface TacticServiceDeps {
   /** The current time; injected so tests and CI runs are deterministic. */
   now?: () => Date;
+  /**
+   * false: read every text whole, never in chunks. For callers that parse each text once and never
+   * edit it (the command line), where the chunks' cache would only cost time.
+   */
+  incremental?: boolean;
 }
 
 export interface TacticService {
@@ -75,7 +80,7 @@ export interface TacticService {
 export function createTacticService(deps: TacticServiceDeps = {}): TacticService {
   const now = deps.now ?? (() => new Date());
   const parse = (text: string, previous?: ParsedTactic): ParsedTactic => {
-    const doc = parseTactic(text, previous?.doc);
+    const doc = parseTactic(text, previous?.doc, { incremental: deps.incremental });
     return { doc, model: buildModel(doc) };
   };
   return {

@@ -43,16 +43,37 @@ const MARKER = /^(?:---|\.\.\.|%)/m;
 class Unsupported extends Error {}
 const unsupported = new Unsupported();
 
-/** The document `parseDocument(source, options)` would give, or undefined to leave it to `yaml`. */
-export function readBlockYaml(source: string, options: YamlOptions): Document.Parsed | undefined {
+/**
+ * The document `parseDocument(source, options)` would give, or undefined to leave it to `yaml`.
+ * `refuseDuplicateKeys` leaves a text with a repeated key to `yaml` even where the options allow
+ * one, so a document read here is known to have none (the caller can skip its own search).
+ */
+export function readBlockYaml(source: string, options: YamlOptions, { refuseDuplicateKeys = false } = {}): Document.Parsed | undefined {
   // A byte order mark is read (and skipped) only as the first character.
   if (!enabled || UNSUPPORTED_CHARACTER.test(source) || MARKER.test(source) || source.indexOf('\ufeff', 1) > 0) return undefined;
   try {
-    return new Reader(source, options).read();
+    return new Reader(source, options, refuseDuplicateKeys).read();
   } catch {
     // Outside the subset, or a bug here: either way `yaml` reads it and the result is exact.
     return undefined;
   }
+}
+
+/**
+ * Records a key, throwing `unsupported` when its value repeats one of `items` (compared as a Set
+ * compares). Most mappings have a few keys, so they are scanned; a Set, made once a mapping passes
+ * eight keys, keeps large ones linear. Returns the Set to pass with the next key.
+ */
+function noteKey(items: readonly Pair[], value: unknown, seen: Set<unknown> | undefined): Set<unknown> | undefined {
+  if (seen) {
+    if (seen.has(value)) throw unsupported;
+    return seen.add(value);
+  }
+  for (const p of items) {
+    const other = (p.key as Scalar).value;
+    if (other === value || (other !== other && value !== value)) throw unsupported;
+  }
+  return items.length < 8 ? undefined : new Set([...items.map((p) => (p.key as Scalar).value), value]);
 }
 
 const SPACE = 32;
@@ -87,12 +108,12 @@ class Reader {
   /** The last skipBlank() passed comment lines (yaml would attach them to an empty value before them). */
   private comments = false;
 
-  constructor(private readonly src: string, options: YamlOptions) {
+  constructor(private readonly src: string, options: YamlOptions, refuseDuplicateKeys: boolean) {
     this.doc = new Document(undefined, options) as unknown as Document.Parsed;
     const schema = this.doc.schema as unknown as { tags: Tag[]; compat?: unknown };
     if (schema.compat) throw unsupported;
     this.tags = schema.tags.filter((t) => (t.default === true || t.default === 'key') && t.test);
-    this.uniqueKeys = options.uniqueKeys !== false;
+    this.uniqueKeys = refuseDuplicateKeys || options.uniqueKeys !== false;
   }
 
   read(): Document.Parsed {
@@ -167,15 +188,12 @@ class Reader {
   /** A block mapping at column `col` whose first key starts at `at` on the current line. */
   private blockMap(col: number, at: number): YAMLMap {
     const map = new YAMLMap<Scalar, Node>(this.doc.schema);
-    const keys = this.uniqueKeys ? new Set<unknown>() : undefined;
+    let keys: Set<unknown> | undefined;
     const first = at;
     let end: number;
     for (;;) {
       const key = this.key(at);
-      if (keys) {
-        if (keys.has(key.value)) throw unsupported;
-        keys.add(key.value);
-      }
+      if (this.uniqueKeys) keys = noteKey(map.items, key.value, keys);
       const value = this.mapValue(col, key.range![1] + 1);
       map.items.push(new Pair(key, value));
       end = value.range![2];
@@ -383,17 +401,14 @@ class Reader {
     const close = isMap ? 125 : 93;
     const coll = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
     coll.flow = true;
-    const keys = isMap && this.uniqueKeys ? new Set<unknown>() : undefined;
+    let keys: Set<unknown> | undefined;
     let i = this.skipSpaces(at + 1);
     while (src.charCodeAt(i) !== close) {
       if (isMap) {
         const key = this.flowNode(i, depth, true);
         i = key.range![1];
         if (src.charCodeAt(i) !== COLON || src.charCodeAt(i + 1) !== SPACE) throw unsupported;
-        if (keys) {
-          if (keys.has(key.value)) throw unsupported;
-          keys.add((key as Scalar).value);
-        }
+        if (this.uniqueKeys) keys = noteKey((coll as YAMLMap).items, key.value, keys);
         const value = this.flowNode(this.skipSpaces(i + 1), depth, false);
         (coll as YAMLMap).items.push(new Pair(key, value));
         i = value.range![2];

@@ -7,7 +7,7 @@
  * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
  */
 import * as l10n from '@vscode/l10n';
-import { Composer, Document, isCollection, isMap, isScalar, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
+import { Composer, Document, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import { readBlockYaml } from './blockYaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
 import { LineIndex, yamlSource } from './text';
@@ -15,6 +15,8 @@ import { plainValue } from './value';
 
 /** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
 export const MAX_TEXT_LENGTH = 2_000_000;
+/** Below this size a document's first version is read whole (see parseTactic). */
+const WHOLE_FIRST_READ_MAX = 64_000;
 /** Deepest flow (`[`/`{`) or block nesting accepted; tactics need about 6. */
 export const MAX_NESTING = 256;
 /** Duplicate keys reported per file; more say nothing new. */
@@ -65,7 +67,8 @@ export interface TacticDocument {
 
 /**
  * Parses a tactic. `previous`, the parse of an earlier version of the same document, lets a
- * large document re-parse only the chunks an edit touched (see incremental.ts).
+ * large document re-parse only the chunks an edit touched (see incremental.ts). `incremental`:
+ * false reads the text whole (one-shot callers); true cuts it into chunks from its first version on.
  */
 export function parseTactic(text: string, previous?: TacticDocument, options: { incremental?: boolean } = {}): TacticDocument {
   const lines = new LineIndex(text);
@@ -85,7 +88,11 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   const source = yamlSource(text);
 
   let carriedChunks: ChunkCache | undefined;
-  if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false) {
+  // A first version of a typical tactic is read whole, one pass, instead of chunk by chunk
+  // (several times the work); its first edit then parses the chunks, a few milliseconds at
+  // this size. Larger documents take the chunks from the start, so that first edit stays cheap.
+  const firstRead = !previous && source.length < WHOLE_FIRST_READ_MAX && options.incremental !== true;
+  if (source.length >= INCREMENTAL_MIN_LENGTH && options.incremental !== false && !firstRead) {
     // Chunks are small, so yaml's own duplicate check is cheap there (and makes the chunk fall
     // back to a full parse, which reports it). Each new chunk passes the nesting guard before it
     // is parsed; one that fails sends the text to the full path below, which reports it.
@@ -97,15 +104,21 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     carriedChunks = result.carry;
   }
 
-  const deep = findDeepNesting(source);
-  if (deep >= 0) {
-    return refused(l10n.t('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), deep, deep + 1);
+  const tooDeep = (at: number) => refused(l10n.t('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), at, at + 1);
+  const scan = scanNesting(source);
+  if (scan.deep >= 0) return tooDeep(scan.deep);
+  // The common case, several times faster; anything else (and every error) takes yaml's parse.
+  // The fast reader nests flow collections at most 64 deep and on one line each, so with shallow
+  // indentation nothing it reads can trip the lexer's half of the guard, which costs as much as
+  // the read itself (it is needed for large tactics, whose brackets add up past the limit).
+  const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(source, YAML_OPTIONS, { refuseDuplicateKeys: true }) : undefined;
+  if (!fast && (scan.openers > MAX_NESTING || scan.crowded)) {
+    const deep = lexerNesting(source);
+    if (deep >= 0) return tooDeep(deep);
   }
 
   let docs: Document.Parsed[];
   try {
-    // The common case, several times faster; anything else (and every error) takes yaml's parse.
-    const fast = readBlockYaml(source, YAML_OPTIONS);
     docs = fast ? [fast] : firstDocuments(source, 2);
     // An empty stream (blank or comments only) still is one empty document for our purposes.
     if (!Array.isArray(docs) || docs.length === 0) docs = [parseDocument(source, YAML_OPTIONS)];
@@ -139,7 +152,8 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     const [start, end] = e.pos;
     problems.push({ message: friendlyYamlMessage(e.code, e.message), start, end: spanEnd(source, start, end), structural: true });
   }
-  for (const [key, first] of duplicateKeys(doc, MAX_DUPLICATE_FINDINGS)) {
+  // The fast reader refuses texts with a repeated key, so only yaml's documents can have one.
+  for (const [key, first] of fast ? [] : duplicateKeys(doc, MAX_DUPLICATE_FINDINGS)) {
     problems.push({
       message: l10n.t('This key appears twice in the same mapping; YAML keys must be unique. The first `{0}` is on line {1}.', String(key.value), lines.positionAt(first).line + 1),
       start: key.range![0], end: key.range![1], structural: false,
@@ -187,14 +201,35 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
  * could be fooled into skipping brackets the parser then nests.
  */
 export function findDeepNesting(text: string): number {
+  const scan = scanNesting(text);
+  if (scan.deep >= 0) return scan.deep;
+  // Fewer brackets in the whole text than the limit and no crowded line: no need to look closer.
+  return scan.openers <= MAX_NESTING && !scan.crowded ? -1 : lexerNesting(text);
+}
+
+/** What one pass over the characters tells about nesting (see findDeepNesting). */
+interface NestingScan {
+  /** Offset where block nesting goes too deep, or -1. */
+  deep: number;
+  /** `[` and `{` anywhere, even in scalars. */
+  openers: number;
+  /** A line with more indicators than the limit after its start. */
+  crowded: boolean;
+  /** The most indentation and indicators at the start of a line, in columns. */
+  maxIndent: number;
+}
+
+function scanNesting(text: string): NestingScan {
   let openers = 0;
   let lineStart = true;
   let indent = 0;
   let inline = 0;
   let crowded = false;
+  let maxIndent = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
+      if (indent > maxIndent) maxIndent = indent; // a line of indicators only, such as `- - -`
       lineStart = true;
       indent = 0;
       inline = 0;
@@ -204,7 +239,7 @@ export function findDeepNesting(text: string): number {
       // Block nesting shows as indentation plus `- `, `? ` and `: ` indicators; two columns per
       // level at least. Counting these everywhere (even inside scalars) only over-estimates.
       if (c === 32 || c === 9 || c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) {
-        if (++indent > MAX_NESTING * 2 + 2) return i;
+        if (++indent > MAX_NESTING * 2 + 2) return { deep: i, openers, crowded, maxIndent: indent };
         continue;
       }
       // An anchor or tag may sit between the indicators (`- &a - !t - …`): skip it and keep
@@ -214,6 +249,7 @@ export function findDeepNesting(text: string): number {
         continue;
       }
       lineStart = false;
+      if (indent > maxIndent) maxIndent = indent;
     }
     if (c === 91 || c === 123) openers++;
     // Indicators further along a line nest too once the parser recovers from an error
@@ -222,8 +258,11 @@ export function findDeepNesting(text: string): number {
     // lexer below look closer.
     else if ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1)) && ++inline > MAX_NESTING) crowded = true;
   }
-  // Fewer brackets in the whole text than the limit and no crowded line: no need to look closer.
-  if (openers <= MAX_NESTING && !crowded) return -1;
+  return { deep: -1, openers, crowded, maxIndent: Math.max(maxIndent, indent) };
+}
+
+/** Flow depth and indicators per line, counted on yaml's own tokens. */
+function lexerNesting(text: string): number {
   let depth = 0;
   let lineIndicators = 0;
   let offset = 0;
@@ -326,20 +365,30 @@ function toValue(doc: Document.Parsed, problems: SyntaxProblem[]): unknown {
  */
 function duplicateKeys(doc: Document.Parsed, max: number): Array<[Scalar, number]> {
   const found: Array<[Scalar, number]> = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        const k = pair.key;
-        if (!isScalar(k) || !k.range) continue;
-        const id = `${typeof k.value}:${String(k.value)}`;
-        const first = seen.get(id);
-        if (first === undefined) seen.set(id, k.range[0]);
-        else if (found.push([k, first]) >= max) return visit.BREAK;
+  // A plain walk in yaml's visit() order: visit() builds a frozen path for every node, which made
+  // this a tenth of `tactic lint`. Depth is bounded by the nesting guard that runs before.
+  const walk = (node: unknown): boolean => {
+    if (isMap(node)) {
+      if (node.items.length > 1) {
+        const seen = new Map<string, number>();
+        for (const pair of node.items) {
+          const k = pair.key;
+          if (!isScalar(k) || !k.range) continue;
+          const id = `${typeof k.value}:${String(k.value)}`;
+          const first = seen.get(id);
+          if (first === undefined) seen.set(id, k.range[0]);
+          else if (found.push([k, first]) >= max) return false;
+        }
       }
-      return undefined;
-    },
-  });
+      for (const pair of node.items) if (!walk(pair.key) || !walk(pair.value)) return false;
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (!walk(item)) return false;
+    } else if (isPair(node)) {
+      return walk(node.key) && walk(node.value);
+    }
+    return true;
+  };
+  walk(doc.contents);
   return found;
 }
 
