@@ -10,8 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { threadCount } from '../server/src/cli/parallelism';
 import { workspaceTactic } from './docs';
 import { ROOT, SCHEMA_PATH } from './servers';
 import { median } from './stats';
@@ -29,8 +29,8 @@ export interface LintResult {
   ajvFilesPerSec?: number;
   ajvMs?: number;
   ajvNote?: string;
-  /** Threads the machine offers (`os.availableParallelism()`): the threads checking this workspace. */
-  cores?: number;
+  /** Threads checking this workspace, as the command decides on this machine (0: this one only). */
+  threads?: number;
   /** Every run's wall-clock time (ms), in the order run. */
   samples?: { tacticMs: number[]; reportMs: number[] };
 }
@@ -104,7 +104,7 @@ const reportCheck: Check = (stdout, _stderr, status) => {
 };
 
 export function benchLint(cliJs: string | undefined, dir: string, reps: number): LintResult {
-  const result: LintResult = { files: WORKSPACE_FILES, cores: availableParallelism() };
+  const result: LintResult = { files: WORKSPACE_FILES, threads: threadCount(WORKSPACE_FILES, undefined) };
   if (!cliJs) {
     result.tacticNote = result.reportNote = 'dist/cli.js not built';
   } else {

@@ -97,7 +97,7 @@ function lintTable(r: BenchResults, budgets: BudgetCheck[]): Table | undefined {
   if (!l) return undefined;
   const perSec = (x?: number) => (x === undefined ? 'n/a' : `${x.toFixed(0)}/s`);
   const rows: Cell[][] = [
-    ['tactic lint --format json', fmtMs(l.tacticMs), perSec(l.tacticFilesPerSec), '', l.tacticNote ?? `parse, schema and every lint rule${l.cores && l.cores > 1 ? `, on ${l.cores} threads` : ''}`, '', ''],
+    ['tactic lint --format json', fmtMs(l.tacticMs), perSec(l.tacticFilesPerSec), '', l.tacticNote ?? `parse, schema and every lint rule${l.threads && l.threads > 1 ? `, on ${l.threads} threads` : ', on one thread'}`, '', ''],
   ];
   const reportRatio = l.reportMs === undefined || l.tacticMs === undefined ? '' : `${(l.reportMs / l.tacticMs).toFixed(2)}× lint time`;
   withBudgets(rows, ['tactic report --format json', fmtMs(l.reportMs), perSec(l.reportFilesPerSec), reportRatio, l.reportNote ?? 'the same, plus readiness and its JSON'],
