@@ -9,7 +9,7 @@ import { ROOT, tacticServer } from './servers';
 import { median } from './stats';
 
 async function main(): Promise<void> {
-  const reps = Number(process.argv[2] ?? 7);
+  const reps = Number(process.argv[2] ?? 9);
   const profile = process.argv.includes('--profile') ? join(ROOT, 'bench-results', 'profiles') : undefined;
   for (const doc of benchDocuments().filter((d) => d.lines < 10_000 || process.argv.includes('--big'))) {
     const times: number[] = [];
