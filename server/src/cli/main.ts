@@ -25,7 +25,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let threads: number | undefined;
   try {
     command = parseArgs(useRunLanguage(argv, io.env ?? {}));
-    threads = threadsWanted(io.env ?? {});
+    // Only the commands that check many files read it, so a bad value never breaks `help` or `init`.
+    if (command.kind === 'lint' || command.kind === 'report') threads = threadsWanted(io.env ?? {});
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`tactic: ${e.message}\n`);

@@ -39,7 +39,11 @@ export async function visitInPool<R>(
       if (next >= batches.length) return;
       const batch = next++;
       const request: BatchRequest = { batch, jobs: batches[batch].map((i) => jobs[i]) };
-      w.postMessage(request);
+      try {
+        w.postMessage(request);
+      } catch {
+        finish(); // a job that cannot be sent: this thread checks it below, like any unanswered one
+      }
     };
     // This thread's share, a batch at a time, letting the workers' answers in between.
     const work = () => {

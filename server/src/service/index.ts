@@ -28,7 +28,8 @@ export interface TacticServiceDeps {
   now?: () => Date;
   /**
    * false: read every text whole, never in chunks. For callers that parse each text once and never
-   * edit it (the command line), where the chunks' cache would only cost time.
+   * edit it (the command line), where the chunks' cache would only cost time. Unset: a first
+   * version under 64 KB is read whole and later versions are chunked (see parsing/parse.ts).
    */
   incremental?: boolean;
 }

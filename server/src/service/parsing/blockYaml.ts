@@ -36,6 +36,14 @@ export function setFastYaml(on: boolean): void {
 /** Characters the subset never contains: tabs, controls, line breaks other than LF and CRLF. */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNSUPPORTED_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]|\r(?!\n)/;
+/**
+ * Flow collections nested deeper than this (at most two levels more, by where the check sits)
+ * are left to `yaml`; parse.ts relies on it to skip the lexer half of its nesting guard.
+ */
+export const MAX_FLOW_DEPTH = 64;
+/** Longer implicit keys are an error in YAML (1,024 characters); past this, `yaml` decides. */
+const MAX_KEY_LENGTH = 1000;
+
 /** Directives and document markers start a line with these. */
 const MARKER = /^(?:---|\.\.\.|%)/m;
 
@@ -226,7 +234,7 @@ class Reader {
       while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
       node = this.plain(at, keyEnd, keyEnd, true);
     }
-    if (keyEnd - at > 1000 || src.charCodeAt(keyEnd) !== COLON) throw unsupported;
+    if (keyEnd - at > MAX_KEY_LENGTH || src.charCodeAt(keyEnd) !== COLON) throw unsupported;
     if (keyEnd + 1 < this.end && src.charCodeAt(keyEnd + 1) !== SPACE) throw unsupported;
     return node;
   }
@@ -442,7 +450,7 @@ class Reader {
       end = this.quotedEnd(at);
       node = this.quoted(at, end, 0);
     } else if ((c === 91 || c === 123) && !atKey) {
-      if (depth > 64) throw unsupported;
+      if (depth > MAX_FLOW_DEPTH) throw unsupported;
       [node, end] = this.flow(at, depth + 1);
     } else {
       if (INDICATORS.has(c) && (c !== DASH || src.charCodeAt(at + 1) === SPACE || FLOW_STOP.has(src.charCodeAt(at + 1)))) throw unsupported;
@@ -456,7 +464,7 @@ class Reader {
       node = this.plain(at, end, 0, atKey);
     }
     if (atKey) {
-      if (!isScalar(node) || end - at > 1000) throw unsupported;
+      if (!isScalar(node) || end - at > MAX_KEY_LENGTH) throw unsupported;
       return node;
     }
     node.range![2] = this.skipSpaces(end);

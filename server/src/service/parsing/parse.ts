@@ -15,7 +15,7 @@ import { plainValue } from './value';
 
 /** Files above this size are not parsed (a realistic tactic is a few KB; 20,000 lines ≈ 600 KB). */
 export const MAX_TEXT_LENGTH = 2_000_000;
-/** Below this size a document's first version is read whole (see parseTactic). */
+/** Below this many characters (about 64 KB) a document's first version is read whole (see parseTactic). */
 const WHOLE_FIRST_READ_MAX = 64_000;
 /** Deepest flow (`[`/`{`) or block nesting accepted; tactics need about 6. */
 export const MAX_NESTING = 256;
@@ -34,6 +34,10 @@ export const YAML_OPTIONS = {
   uniqueKeys: false,
   prettyErrors: false,
   strict: true,
+  // YAML 1.1's `!!binary`, `!!timestamp`, `!!set`… are not resolved: a tactic has no use for them
+  // (they get the unknown-tag warning), and the bundles' build of yaml decodes `!!binary` unlike
+  // the CommonJS build the tests run (scripts/yamlModule.mjs).
+  resolveKnownTags: false,
 } as const;
 
 export interface SyntaxProblem {
@@ -108,9 +112,9 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   const scan = scanNesting(source);
   if (scan.deep >= 0) return tooDeep(scan.deep);
   // The common case, several times faster; anything else (and every error) takes yaml's parse.
-  // The fast reader nests flow collections at most 64 deep and on one line each, so with shallow
-  // indentation nothing it reads can trip the lexer's half of the guard, which costs as much as
-  // the read itself (it is needed for large tactics, whose brackets add up past the limit).
+  // The fast reader nests flow collections at most about MAX_FLOW_DEPTH (blockYaml.ts) deep, each
+  // on one line, so with shallow indentation nothing it reads can trip the lexer's half of the
+  // guard, which costs as much as the read itself (large tactics' brackets add up past its limit).
   const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(source, YAML_OPTIONS, { refuseDuplicateKeys: true }) : undefined;
   if (!fast && (scan.openers > MAX_NESTING || scan.crowded)) {
     const deep = lexerNesting(source);
