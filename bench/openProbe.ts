@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   for (const doc of benchDocuments().filter((d) => d.lines < 10_000 || process.argv.includes('--big'))) {
     const times: number[] = [];
     const starts: number[] = [];
+    const rss: number[] = [];
     for (let i = 0; i < reps; i++) {
       const { session, startMs } = await LspSession.start(tacticServer(join(ROOT, 'dist', 'server.js'), profile));
       starts.push(startMs);
@@ -24,11 +25,12 @@ async function main(): Promise<void> {
         const sent = await session.open(uri, doc.text);
         const p = await session.diagnostics(uri, sent);
         times.push(p.at - sent);
+        rss.push(session.peakRssMb() ?? NaN);
       } finally {
         await session.stop();
       }
     }
-    console.log(`${doc.name} (${doc.lines} lines): open → diagnostics median ${median(times)!.toFixed(1)} ms [${times.map((t) => t.toFixed(1)).join(', ')}]; spawn → initialize ${median(starts)!.toFixed(0)} ms`);
+    console.log(`${doc.name} (${doc.lines} lines): open → diagnostics median ${median(times)!.toFixed(1)} ms [${times.map((t) => t.toFixed(1)).join(', ')}]; spawn → initialize ${median(starts)!.toFixed(0)} ms; peak RSS ${median(rss)!.toFixed(1)} MB`);
   }
 }
 void main();

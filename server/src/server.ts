@@ -28,16 +28,6 @@ import { speakLocale } from './node/l10nBundle';
 
 export const SERVER_NAME = 'tactic-language-server';
 
-/**
- * A tactic that exercises the parser, the schema and every rule. It is over 4 KB, so its edited
- * version below takes the chunked path that edits of real tactics take.
- */
-const WARM_UP_TEXT = [
-  'tactic: warm-up\nreviewed: 2000-01-01\ndecision_makers:\n',
-  ...Array.from({ length: 40 }, (_, i) => `  - id: p${i}\n    title: Person ${i}\n    role: economic_buyer\n    influence: high\n    reports_to: p0\n`),
-  'objections:\n  - objection: o\n    responses: ["r"]\nrisks: []\nsales_cycle:\n  stages:\n    - id: s\n      name: S\n      next: [x, { to: s, when: w }]\n',
-].join('');
-
 /** Every LSP feature of the server, one module each. */
 const FEATURES: ServerFeature[] = [
   diagramFeature,
@@ -80,15 +70,11 @@ export function startServer(connection: Connection): void {
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...FEATURES.map((f) => f.capabilities?.(params) ?? {}),
     );
-    // Load and warm what the first document runs, before it arrives: a whole read, an edit's
-    // chunked parse, the schema, every rule, and the template's blocks (realistic open →
-    // diagnostics ~22 → ~10 ms, README Performance). This runs inside `initialize`; warm-ups
-    // in the background were measured to delay the first document instead.
-    runDetached(log, 'warm-up', () => {
-      const first = service.parse(WARM_UP_TEXT);
-      service.validate(service.parse(WARM_UP_TEXT.replace('Person 7', 'Person seven'), first));
-      service.validate(tacticTemplate(new Date()));
-    });
+    // Load and warm what the first document runs, before it arrives: the New Tactic template has
+    // every block, so its validation runs the parser, the schema and every rule (realistic open →
+    // diagnostics ~22 → ~9 ms, README Performance). This runs inside `initialize`; warm-ups in
+    // the background were measured to delay the first document instead.
+    runDetached(log, 'warm-up', () => service.validate(tacticTemplate(new Date())));
     return { capabilities, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
