@@ -42,6 +42,9 @@ describe('tactic export', () => {
     assert.equal(md.code, 0);
     assert.ok(md.stdout.startsWith('# Regional retail chains'), md.stdout.slice(0, 80));
     assert.ok(md.stdout.includes('```mermaid\n'));
+    const dash = runCli(['export', EXAMPLE, '--format', 'markdown', '-o', '-'], t.dir);
+    assert.deepEqual([dash.code, dash.stdout], [0, md.stdout], '`-o -` is stdout too');
+    assert.ok(!existsSync(join(t.dir, '-')), 'no file named "-"');
     assert.equal(runCli(['export', EXAMPLE, '-o', 'deal.md'], t.dir).code, 0);
     assert.ok(readFileSync(join(t.dir, 'deal.md'), 'utf8').startsWith('# Regional retail chains'));
     assert.equal(runCli(['export', EXAMPLE, '--output=deal2.md', '--format=html'], t.dir).code, 0);

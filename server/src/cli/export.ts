@@ -1,6 +1,6 @@
 /**
  * `tactic export FILE [--format html|markdown] [-o OUT]`: the tactic as a playbook. Without `-o`
- * it is written to stdout; with it, atomically (never a half-written file). A tactic with errors is
+ * (or with `-o -`) it is written to stdout; with it, atomically (never a half-written file). A tactic with errors is
  * exported with a note in the playbook and a warning on stderr; text that is not a tactic is refused.
  */
 import * as l10n from '@vscode/l10n';
@@ -26,7 +26,7 @@ export function runExport(file: string, format: PlaybookFormat, out: string | un
     return 1;
   }
   if (result.errors) io.stderr(`tactic: ${l10n.t('{0} has errors; the playbook shows what could be read (run `tactic lint {0}` to see them).', file)}\n`);
-  if (out === undefined) {
+  if (out === undefined || out === '-') {
     io.stdout(result.text);
     return 0;
   }
