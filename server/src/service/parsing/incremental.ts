@@ -56,10 +56,21 @@ export const INCREMENTAL_MIN_LENGTH = 4_000;
 export type ChunkedParse = { composed: Composed } | { composed: undefined; carry: ChunkCache };
 
 /**
- * Parses `text` from cached and new chunks; `safe` vets each new chunk's text before the parser
- * sees it (the nesting guard), and a chunk it rejects ends this path.
+ * How one new chunk is read: its document and whether the fast reader made it (no anchors, aliases
+ * or complex keys, then), or undefined when the chunk must not be parsed (the nesting guard).
  */
-export function parseInChunks(text: string, previous: ChunkCache | undefined, options: YamlOptions, safe: (chunk: string) => boolean = () => true): ChunkedParse {
+export type ChunkReader = (chunk: string, options: YamlOptions) => { doc: Document.Parsed; fast: boolean } | undefined;
+
+const readChunkUnguarded: ChunkReader = (chunk, options) => {
+  const fast = readBlockYaml(chunk, options);
+  return { doc: fast ?? (parseDocument(chunk, options) as Document.Parsed), fast: fast !== undefined };
+};
+
+/**
+ * Parses `text` from cached and new chunks, each new one read by `read`; a chunk it refuses ends
+ * this path.
+ */
+export function parseInChunks(text: string, previous: ChunkCache | undefined, options: YamlOptions, read: ChunkReader = readChunkUnguarded): ChunkedParse {
   const spans = splitChunks(text);
   if (!spans) return { composed: undefined, carry: previous ?? new Map() };
   const chunks: ChunkCache = new Map();
@@ -76,9 +87,9 @@ export function parseInChunks(text: string, previous: ChunkCache | undefined, op
         chunk.base = span.start;
       }
     } else {
-      if (!safe(key)) return fail();
-      const doc = readBlockYaml(key, options) ?? (parseDocument(key, options) as Document.Parsed);
-      if (!acceptable(doc, span.kind)) return fail();
+      const result = read(key, options);
+      if (!result || !acceptable(result.doc, span.kind, result.fast)) return fail();
+      const doc = result.doc;
       if (span.start !== 0) shift(doc, span.start);
       chunk = { kind: span.kind, doc, base: span.start, value: plainValue(doc.contents) };
     }
@@ -219,7 +230,8 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
   return spans;
 }
 
-function acceptable(doc: Document.Parsed, kind: ChunkSpan['kind']): boolean {
+/** `fast`: read by the fast reader, which leaves anchors, aliases and complex keys to `yaml`. */
+function acceptable(doc: Document.Parsed, kind: ChunkSpan['kind'], fast: boolean): boolean {
   if (doc.errors.length || doc.warnings.length) return false;
   const c = doc.contents;
   if (kind === 'item') {
@@ -227,6 +239,7 @@ function acceptable(doc: Document.Parsed, kind: ChunkSpan['kind']): boolean {
   } else if (!isMap(c) || c.items.length !== 1 || !isScalar(c.items[0].key)) {
     return false;
   }
+  if (fast) return true;
   let plain = true;
   visit(doc, {
     Node(_key, node) {

@@ -9,7 +9,7 @@
 import * as l10n from '@vscode/l10n';
 import { Composer, Document, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import { readBlockYaml } from './blockYaml';
-import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache } from './incremental';
+import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache, type ChunkReader } from './incremental';
 import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
 
@@ -100,7 +100,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     // Chunks are small, so yaml's own duplicate check is cheap there (and makes the chunk fall
     // back to a full parse, which reports it). Each new chunk passes the nesting guard before it
     // is parsed; one that fails sends the text to the full path below, which reports it.
-    const result = parseInChunks(source, previous?.chunks ?? previous?.carriedChunks, { ...YAML_OPTIONS, uniqueKeys: true }, (chunk) => findDeepNesting(chunk) < 0);
+    const result = parseInChunks(source, previous?.chunks ?? previous?.carriedChunks, { ...YAML_OPTIONS, uniqueKeys: true }, readGuardedChunk);
     if (result.composed) {
       const { doc, root, value, chunks } = result.composed;
       return { text, lines, yaml: doc, root, value, problems, broken: false, chunks };
@@ -210,6 +210,20 @@ export function findDeepNesting(text: string): number {
   // Fewer brackets in the whole text than the limit and no crowded line: no need to look closer.
   return scan.openers <= MAX_NESTING && !scan.crowded ? -1 : lexerNesting(text);
 }
+
+/**
+ * One chunk of the incremental parse, guarded as the full parse below guards a whole text: the
+ * lexer half of the nesting guard runs only for a chunk the fast reader leaves to `yaml` (a large
+ * block such as a 20,000-line tactic's sales_cycle has more brackets than the limit, all flat).
+ */
+const readGuardedChunk: ChunkReader = (chunk, options) => {
+  const scan = scanNesting(chunk);
+  if (scan.deep >= 0) return undefined;
+  const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(chunk, options) : undefined;
+  if (fast) return { doc: fast, fast: true };
+  if ((scan.openers > MAX_NESTING || scan.crowded) && lexerNesting(chunk) >= 0) return undefined;
+  return { doc: parseDocument(chunk, options) as Document.Parsed, fast: false };
+};
 
 /** What one pass over the characters tells about nesting (see findDeepNesting). */
 interface NestingScan {
