@@ -3,7 +3,6 @@
  * document → cached parse (by uri + version) → service call, inside runSafe (lsp/runSafe.ts).
  */
 import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigStore } from './lsp/config';
 import type { ServerContext, ServerFeature } from './lsp/context';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
@@ -21,6 +20,7 @@ import { readinessFeature } from './lsp/features/readiness';
 import { workspaceTacticsFeature } from './lsp/features/workspaceTactics';
 import { symbolsFeature } from './lsp/features/symbols';
 import { ParseCache } from './lsp/parseCache';
+import { PieceTextDocument } from './lsp/pieceTextDocument';
 import { runDetached } from './lsp/runSafe';
 import { fitYoungGeneration } from './lsp/youngGeneration';
 import { createTacticService, tacticTemplate } from './service';
@@ -48,7 +48,7 @@ const FEATURES: ServerFeature[] = [
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
   const service = createTacticService();
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(PieceTextDocument);
   const cache = new ParseCache(service);
   const config = new ConfigStore(connection);
   const diagnostics = new DiagnosticsPublisher(connection, documents, service, cache, config, log);
@@ -83,7 +83,7 @@ export function startServer(connection: Connection): void {
     for (const feature of FEATURES) runDetached(log, 'initialized', () => feature.initialized?.(ctx));
   });
   // Memory policy from the open documents' sizes (lsp/youngGeneration.ts).
-  const fitMemory = () => fitYoungGeneration(documents.all().reduce((n, d) => Math.max(n, d.getText().length), 0));
+  const fitMemory = () => fitYoungGeneration(documents.all().reduce((n, d) => Math.max(n, d.length), 0));
   fitMemory();
   documents.onDidChangeContent(fitMemory);
   documents.onDidClose(fitMemory);
