@@ -84,6 +84,12 @@ const real = {
   }),
   window: withReal('window', { visibleTextEditors: [], activeTextEditor: undefined, tabGroups: withReal('tabGroups', { all: [] }) }),
   extensions: withReal('extensions', { all: [] }),
+  // Real strings: the language client tells its constructor's overloads apart by the name's type.
+  l10n: {
+    t: (message, ...args) => (typeof message === 'string' ? message : message.message).replace(/\{(\d+)\}/g, (_m, i) => String(args[i])),
+    bundle: undefined,
+    uri: undefined,
+  },
 };
 
 /**

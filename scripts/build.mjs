@@ -5,6 +5,7 @@
 import { build, context } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { l10nNoFetch } from './l10nNoFetch.mjs';
+import { lazyLanguageClient } from './lazyLanguageClient.mjs';
 import { mermaidConfigCopy } from './mermaidConfigCopy.mjs';
 import { yamlModule } from './yamlModule.mjs';
 
@@ -25,7 +26,8 @@ const node = {
 };
 
 const targets = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...node.plugins, lazyLanguageClient] },
+  { ...node, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {

@@ -3,7 +3,8 @@
  * other part of the client gets what it needs from here.
  */
 import * as vscode from 'vscode';
-import { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import type { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { languageClientLibrary } from './loadLanguageClient';
 import type { PreviewManager } from './preview/register';
 import { initializationFailed, serverErrorHandler } from './serverHealth';
 
@@ -43,6 +44,8 @@ export class Ctx implements vscode.Disposable {
   /** One per session, so the restart count and "told the user" survive restarts. */
   private readonly errorHandler: ErrorHandler;
   private readonly configWatcher: vscode.FileSystemWatcher;
+  /** Counts stops, so a start that was waiting to load the library knows it was cancelled. */
+  private generation = 0;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Sales Tactics', { log: true });
@@ -83,6 +86,14 @@ export class Ctx implements vscode.Disposable {
   }
 
   private async launch(): Promise<void> {
+    if (!this.client) {
+      // Activation returns first; the library loads in the next turn of the event loop, unless
+      // the client was stopped in between.
+      const generation = this.generation;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.generation) return;
+    }
+    const { LanguageClient, State, TransportKind } = languageClientLibrary();
     const existing = this.client;
     if (existing?.state === State.Running) return;
     // The client restarting itself after a crash: wait for that start instead of adding a server.
@@ -112,12 +123,14 @@ export class Ctx implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     const starting = this.starting;
+    this.generation++;
     this.client = undefined;
     this.starting = undefined;
     if (!client) return;
     // The client refuses to stop while it is starting (our start, or its own restart after a
     // crash): give that start a bounded time to settle, so a server that never answers
     // `initialize` cannot hang Restart.
+    const { State } = languageClientLibrary();
     const settling = client.state === State.Starting ? client.start() : starting;
     await settleWithin(settling, STOP_WAIT_MS);
     if (client.state === State.Running) {

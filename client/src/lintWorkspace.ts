@@ -6,10 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { WorkDoneProgress } from 'vscode-languageclient/node';
 import { LINT_WORKSPACE_METHOD, LintWorkspaceParams, LintWorkspaceResult } from '../../server/src/protocol';
 import type { CommandFactory } from './ctx';
 import { summarize } from './lintSummary';
+import { languageClientLibrary } from './loadLanguageClient';
 
 export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWorkspaceResult | undefined> => {
   const folders = vscode.workspace.workspaceFolders?.filter((f) => f.uri.scheme === 'file') ?? [];
@@ -28,7 +28,7 @@ export const lintWorkspace: CommandFactory = (ctx) => async (): Promise<LintWork
     async (progress, token) => {
       const workDoneToken = randomUUID();
       let last = 0;
-      const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+      const sub = client.onProgress(languageClientLibrary().WorkDoneProgress.type, workDoneToken, (p) => {
         if (p.kind === 'end') return;
         const pct = p.percentage ?? last;
         progress.report({ message: p.message, increment: Math.max(0, pct - last) });

@@ -3,7 +3,8 @@
  * and tell the user in one calm message, with the Output panel one click away.
  */
 import * as vscode from 'vscode';
-import { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient/node';
+import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient/node';
+import { languageClientLibrary } from './loadLanguageClient';
 import { MAX_RESTARTS, RestartPolicy, WINDOW_MS } from './restartPolicy';
 
 export function serverErrorHandler(output: vscode.LogOutputChannel, policy = new RestartPolicy()): ErrorHandler {
@@ -15,10 +16,13 @@ export function serverErrorHandler(output: vscode.LogOutputChannel, policy = new
     });
   };
   return {
+    // Called by a running client, so the library is loaded.
     error(_error, _message, count): ErrorHandlerResult {
+      const { ErrorAction } = languageClientLibrary();
       return { action: policy.onError(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
     },
     closed(): CloseHandlerResult {
+      const { CloseAction } = languageClientLibrary();
       const decision = policy.onClosed();
       if (decision.notify === 'restarted') {
         tell(vscode.l10n.t('The Sales Tactics language server stopped unexpectedly and was restarted. Details are in the Output panel.'));

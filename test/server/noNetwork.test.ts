@@ -40,7 +40,7 @@ describe('no network access', () => {
   });
 
   it('the bundles load no HTTP, TLS, UDP or DNS module and call no fetch', () => {
-    for (const bundle of ['extension.js', 'server.js', 'cli.js']) {
+    for (const bundle of ['extension.js', 'languageClient.js', 'server.js', 'cli.js']) {
       const code = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
       const network = [...code.matchAll(/require\("(?:node:)?(https?|http2|tls|dgram|dns)"\)|\bfetch\(|XMLHttpRequest|new WebSocket/g)].map((m) => m[0]);
       assert.deepEqual(network, [], `${bundle} reaches for the network`);

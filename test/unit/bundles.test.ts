@@ -1,18 +1,20 @@
 /**
  * What each bundle pulls in. The client bundle is loaded on every activation, so it must not carry
- * the language service (the YAML parser, the schema validator): those belong to the server.
+ * the language service (the YAML parser, the schema validator): those belong to the server. Nor
+ * the language client library, which loads from its own bundle once activation is done.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
+import { lazyLanguageClient } from '../../scripts/lazyLanguageClient.mjs';
 import { ROOT } from '../helpers/service';
 
 /** A bundle of `entry` as scripts/build.mjs makes it (minified): its text and input files. */
 async function bundle(entry: string): Promise<{ text: string; inputs: string[] }> {
   const result = await build({
     entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], minify: true,
-    write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT,
+    write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [lazyLanguageClient],
   });
   return { text: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
 }
@@ -28,15 +30,22 @@ function packagesOf(inputs: string[]): Set<string> {
 }
 
 describe('bundles', () => {
-  it('the client bundle has the language client but no YAML parser or schema validator', async () => {
-    const packages = packagesOf(await inputsOf('client/src/extension.ts'));
-    assert.ok(packages.has('vscode-languageclient'), [...packages].join(', '));
-    for (const heavy of ['yaml', 'ajv', 'mermaid']) assert.ok(!packages.has(heavy), `dist/extension.js would bundle ${heavy}`);
+  it('the client bundle has no language client library, YAML parser or schema validator', async () => {
+    const { text, inputs } = await bundle('client/src/extension.ts');
+    const packages = packagesOf(inputs);
+    for (const heavy of ['vscode-languageclient', 'vscode-jsonrpc', 'yaml', 'ajv', 'mermaid']) assert.ok(!packages.has(heavy), `dist/extension.js would bundle ${heavy}`);
+    assert.match(text, /require\("\.\/languageClient\.js"\)/, 'it loads dist/languageClient.js when the client starts');
+  });
+
+  it('the language client bundle has the library and nothing of the extension', async () => {
+    const inputs = await inputsOf('client/src/languageClient.ts');
+    assert.ok(packagesOf(inputs).has('vscode-languageclient'), inputs.join(', '));
+    assert.deepEqual(inputs.filter((p) => !p.includes('node_modules/')), ['client/src/languageClient.ts']);
   });
 
   it('the Node bundles are ASCII, so V8 keeps their source at one byte per character', async () => {
     // esbuild escapes strings but copies regular-expression literals as written.
-    for (const entry of ['client/src/extension.ts', 'server/src/main.ts', 'server/src/cli.ts']) {
+    for (const entry of ['client/src/extension.ts', 'client/src/languageClient.ts', 'server/src/main.ts', 'server/src/cli.ts']) {
       const { text } = await bundle(entry);
       const at = text.search(/[\u0080-\uffff]/);
       assert.equal(at, -1, `${entry}: non-ASCII at ${at}: …${text.slice(Math.max(0, at - 40), at + 10)}…`);
