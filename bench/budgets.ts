@@ -48,5 +48,6 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const chains = r.preview?.views?.find((v) => v.kind === 'chains' && v.size === 10);
   out.push(check('preview/chains10', '≤ 300 ms', chains?.redrawMs, 300));
   out.push(check('extension/activate', '< 50 ms', r.extension?.loadAndActivateMs, 50));
+  out.push(check('extension/host', '< 50 ms', r.extension?.hostActivationMs, 50));
   return out;
 }

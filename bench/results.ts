@@ -71,6 +71,10 @@ export interface ExtensionResult {
   loadAndActivateMs?: number;
   /** Whether activate() started the language client (else the start is deferred). */
   serverStarted?: boolean;
+  /** VS Code's own activation figure in a real extension host (bench/hostActivationBench.ts). */
+  hostActivationMs?: number;
+  hostActivationSamples?: number[];
+  hostNote?: string;
   /** From package.json: `*` or onStartupFinished would cost every workspace. */
   activationEvents?: string[];
   note?: string;

@@ -18,6 +18,7 @@ import { buildArtifacts } from './artifacts';
 import { checkBudgets } from './budgets';
 import { benchDocuments } from './docs';
 import { benchActivation } from './extensionBench';
+import { benchHostActivation } from './hostActivationBench';
 import { measureFloor } from './floor';
 import { benchExport } from './exportBench';
 import { benchLint, writeWorkspace } from './lintBench';
@@ -28,6 +29,7 @@ import { printReport } from './report';
 import { BenchResults, figures, ServerRow } from './results';
 import { benchServer, ServerBenchOptions } from './serverBench';
 import { ROOT, tacticServer, yamlServer, yamlServerScript } from './servers';
+import { VSIX } from '../test/e2e/paths';
 
 const SECTIONS = ['servers', 'readiness', 'parse', 'lint', 'export', 'preview', 'extension'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -135,6 +137,9 @@ async function main(): Promise<void> {
     if (sections.has('extension')) {
       log('client bundle load + activate…');
       results.extension = { ...benchActivation(artifacts.extensionJs, quick ? 3 : 9), vsixBytes: artifacts.vsixBytes };
+      log('activation in a real VS Code (code-server + headless Chromium)…');
+      const host = await benchHostActivation(artifacts.vsixBytes === undefined ? undefined : VSIX, quick ? 1 : 3);
+      Object.assign(results.extension, { hostActivationMs: host.activationMs, hostActivationSamples: host.samples, hostNote: host.note });
     }
 
     results.budgets = checkBudgets(results);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
+// @ts-expect-error: a plain ES module script without types (the esbuild plugin of scripts/build.mjs)
 import { lazyLanguageClient } from '../../scripts/lazyLanguageClient.mjs';
 import { ROOT } from '../helpers/service';
 

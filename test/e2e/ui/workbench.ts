@@ -25,11 +25,13 @@ export interface WorkbenchOptions {
   locale?: string;
   /** More .vsix files to install beside the extension. */
   extensions?: readonly string[];
+  /** The extension's .vsix (default: the one `npm run package` writes). */
+  vsix?: string;
 }
 
 export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workbench> {
   const profile = createProfile(undefined, 'tactic-e2e-ui-');
-  installExtension(profile, VSIX);
+  installExtension(profile, opts.vsix ?? VSIX);
   for (const vsix of opts.extensions ?? []) installExtension(profile, vsix);
   if (opts.locale) registerLanguagePacks(profile);
   const server = await startCodeServer(profile, { args: opts.locale ? ['--locale', opts.locale] : [] });
