@@ -12,6 +12,8 @@ export interface Artifacts {
   serverJs?: string;
   cliJs?: string;
   extensionJs?: string;
+  /** The language client library, beside extensionJs, which loads it once activated. */
+  languageClientJs?: string;
   previewJs?: string;
   /** The playbook's renderer, beside cliJs as the command looks for it. */
   playbookJs?: string;
@@ -20,7 +22,7 @@ export interface Artifacts {
   notes: string[];
 }
 
-const BUNDLES = { serverJs: 'dist/server.js', cliJs: 'dist/cli.js', extensionJs: 'dist/extension.js', previewJs: 'dist/webview/preview.js', playbookJs: 'dist/webview/playbook.js' } as const;
+const BUNDLES = { serverJs: 'dist/server.js', cliJs: 'dist/cli.js', extensionJs: 'dist/extension.js', languageClientJs: 'dist/languageClient.js', previewJs: 'dist/webview/preview.js', playbookJs: 'dist/webview/playbook.js' } as const;
 
 function run(cmd: string, args: string[]): { ok: boolean; output: string } {
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
