@@ -23,6 +23,11 @@ export class ConfigStore {
 
   constructor(private readonly connection: Connection, readonly files: LintConfigFiles = new LintConfigFiles()) {}
 
+  /** Whether settingsFor(uri) answers without asking the client. */
+  hasSettingsFor(uri: string): boolean {
+    return !this.supportsConfiguration || this.cache.has(uri);
+  }
+
   async settingsFor(uri: string): Promise<LintSettings | null> {
     if (!this.supportsConfiguration) return null;
     let p: Promise<LintSettings | null> | undefined = this.cache.get(uri);

@@ -22,7 +22,8 @@ const CHEAP_VALIDATION_MS = 20;
 const MAX_DELAY_MS = 100;
 
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The validation waiting to run, per document. */
+  private readonly timers = new Map<string, { cancel(): void }>();
   private readonly lastCost = new Map<string, number>();
   /** What was last published per document, with the version it is for. */
   private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
@@ -41,14 +42,21 @@ export class DiagnosticsPublisher {
    * same document replaces a pending one.
    */
   schedule(uri: string): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
+    this.timers.get(uri)?.cancel();
     const cost = this.lastCost.get(uri) ?? 0;
-    const delay = !this.published.has(uri) ? 0 : cost < CHEAP_VALIDATION_MS ? MIN_DELAY_MS : Math.min(MAX_DELAY_MS, cost);
-    this.timers.set(uri, setTimeout(() => {
+    const run = () => {
       this.timers.delete(uri);
       runDetached(this.log, 'diagnostics', () => this.validate(uri));
-    }, delay));
+    };
+    // A document not published yet (an open) goes next, after the messages already received
+    // (setTimeout(0) would wait a millisecond); later versions wait for the burst to end.
+    if (!this.published.has(uri)) {
+      const immediate = setImmediate(run);
+      this.timers.set(uri, { cancel: () => clearImmediate(immediate) });
+    } else {
+      const timeout = setTimeout(run, cost < CHEAP_VALIDATION_MS ? MIN_DELAY_MS : Math.min(MAX_DELAY_MS, cost));
+      this.timers.set(uri, { cancel: () => clearTimeout(timeout) });
+    }
   }
 
 
@@ -57,8 +65,7 @@ export class DiagnosticsPublisher {
   }
 
   clear(uri: string): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
     this.lastCost.delete(uri);
     this.published.delete(uri);
@@ -66,11 +73,16 @@ export class DiagnosticsPublisher {
   }
 
   private async validate(uri: string): Promise<void> {
-    const before = this.documents.get(uri);
-    if (!before) return;
+    if (!this.documents.get(uri)) return;
+    const asking = !this.config.hasSettingsFor(uri);
     const configured = this.config.lintConfigFor(uri);
     // The parse does not depend on the settings: it runs while a first document's settings are
     // on their way from the client (a round trip), and the validation below finds it cached.
+    // The connection writes the request in a later microtask, so it leaves only once this
+    // function awaits: a turn of the event loop first, or the round trip starts after the parse.
+    if (asking) await new Promise((resolve) => setImmediate(resolve));
+    const before = this.documents.get(uri);
+    if (!before) return;
     const p0 = performance.now();
     this.cache.get(before);
     const parseCost = performance.now() - p0;
