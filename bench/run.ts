@@ -138,7 +138,7 @@ async function main(): Promise<void> {
       log('client bundle load + activate…');
       results.extension = { ...benchActivation(artifacts.extensionJs, quick ? 3 : 9), vsixBytes: artifacts.vsixBytes };
       log('activation in a real VS Code (code-server + headless Chromium)…');
-      const host = await benchHostActivation(artifacts.vsixBytes === undefined ? undefined : VSIX, quick ? 1 : 3);
+      const host = await benchHostActivation(artifacts.vsixBytes === undefined ? undefined : VSIX, quick ? 1 : 5);
       Object.assign(results.extension, { hostActivationMs: host.activationMs, hostActivationSamples: host.samples, hostNote: host.note });
     }
 
