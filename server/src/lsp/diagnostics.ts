@@ -18,8 +18,13 @@ const MIN_DELAY_MS = 5;
  * MIN_DELAY_MS; a dearer one waits as long as it takes, so typing never queues them back to back.
  */
 const CHEAP_VALIDATION_MS = 20;
-/** Large documents re-parse incrementally (tens of ms), so even they need not wait long. */
-const MAX_DELAY_MS = 100;
+/**
+ * Large documents re-parse incrementally (tens of ms), so even they need not wait long. The first
+ * edits after an open meet colder code (about 100 ms at 20,000 lines); waiting that long again
+ * after them slowed the next diagnostics by as much (20,000-line edits 138 → 105 ms with 50 here,
+ * bench/compareProbe.ts).
+ */
+const MAX_DELAY_MS = 50;
 
 export class DiagnosticsPublisher {
   /** The validation waiting to run, per document. */
