@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { VSIX } from '../test/e2e/paths';
 import { ROOT } from './servers';
 
 export interface Artifacts {
@@ -17,6 +18,8 @@ export interface Artifacts {
   previewJs?: string;
   /** The playbook's renderer, beside cliJs as the command looks for it. */
   playbookJs?: string;
+  /** The packaged extension (`npm run package`), when it was built. */
+  vsix?: string;
   vsixBytes?: number;
   /** What was built and how, or why something is missing. */
   notes: string[];
@@ -37,9 +40,9 @@ export function buildArtifacts(into: string, pack: boolean, readable = false): A
   let built = false;
   if (pack) {
     const p = run('npm', ['run', 'package']);
-    const vsix = join(ROOT, 'dist', 'sales-tactics.vsix');
-    if (p.ok && existsSync(vsix)) {
-      a.vsixBytes = statSync(vsix).size;
+    if (p.ok && existsSync(VSIX)) {
+      a.vsix = VSIX;
+      a.vsixBytes = statSync(VSIX).size;
       a.notes.push('measured the minified bundles of `npm run package` (what the .vsix ships)');
       built = true;
     } else {

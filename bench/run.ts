@@ -29,7 +29,6 @@ import { printReport } from './report';
 import { BenchResults, figures, ServerRow } from './results';
 import { benchServer, ServerBenchOptions } from './serverBench';
 import { ROOT, tacticServer, yamlServer, yamlServerScript } from './servers';
-import { VSIX } from '../test/e2e/paths';
 
 const SECTIONS = ['servers', 'readiness', 'parse', 'lint', 'export', 'preview', 'extension'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -138,7 +137,7 @@ async function main(): Promise<void> {
       log('client bundle load + activate…');
       results.extension = { ...benchActivation(artifacts.extensionJs, quick ? 3 : 9), vsixBytes: artifacts.vsixBytes };
       log('activation in a real VS Code (code-server + headless Chromium)…');
-      const host = await benchHostActivation(artifacts.vsixBytes === undefined ? undefined : VSIX, quick ? 1 : 5);
+      const host = await benchHostActivation(artifacts.vsix, quick ? 1 : 5);
       Object.assign(results.extension, { hostActivationMs: host.activationMs, hostActivationSamples: host.samples, hostNote: host.note });
     }
 

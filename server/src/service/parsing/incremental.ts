@@ -12,8 +12,8 @@
  * differently than in a full parse, so code that re-prints the document (formatting) must parse
  * the text afresh.
  */
-import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseDocument, visit, YAMLMap, YAMLSeq } from 'yaml';
-import { readBlockYaml, type YamlOptions } from './blockYaml';
+import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, visit, YAMLMap, YAMLSeq } from 'yaml';
+import type { YamlOptions } from './blockYaml';
 import { plainValue } from './value';
 
 interface ChunkSpan {
@@ -61,16 +61,11 @@ export type ChunkedParse = { composed: Composed } | { composed: undefined; carry
  */
 export type ChunkReader = (chunk: string, options: YamlOptions) => { doc: Document.Parsed; fast: boolean } | undefined;
 
-const readChunkUnguarded: ChunkReader = (chunk, options) => {
-  const fast = readBlockYaml(chunk, options);
-  return { doc: fast ?? (parseDocument(chunk, options) as Document.Parsed), fast: fast !== undefined };
-};
-
 /**
  * Parses `text` from cached and new chunks, each new one read by `read`; a chunk it refuses ends
  * this path.
  */
-export function parseInChunks(text: string, previous: ChunkCache | undefined, options: YamlOptions, read: ChunkReader = readChunkUnguarded): ChunkedParse {
+export function parseInChunks(text: string, previous: ChunkCache | undefined, options: YamlOptions, read: ChunkReader): ChunkedParse {
   const spans = splitChunks(text);
   if (!spans) return { composed: undefined, carry: previous ?? new Map() };
   const chunks: ChunkCache = new Map();

@@ -8,7 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { Composer, Document, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
-import { readBlockYaml } from './blockYaml';
+import { readBlockYaml, type YamlOptions } from './blockYaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache, type ChunkReader } from './incremental';
 import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
@@ -108,18 +108,11 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
     carriedChunks = result.carry;
   }
 
-  const tooDeep = (at: number) => refused(l10n.t('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), at, at + 1);
-  const scan = scanNesting(source);
-  if (scan.deep >= 0) return tooDeep(scan.deep);
-  // The common case, several times faster; anything else (and every error) takes yaml's parse.
-  // The fast reader nests flow collections at most about MAX_FLOW_DEPTH (blockYaml.ts) deep, each
-  // on one line, so with shallow indentation nothing it reads can trip the lexer's half of the
-  // guard, which costs as much as the read itself (large tactics' brackets add up past its limit).
-  const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(source, YAML_OPTIONS, { refuseDuplicateKeys: true }) : undefined;
-  if (!fast && (scan.openers > MAX_NESTING || scan.crowded)) {
-    const deep = lexerNesting(source);
-    if (deep >= 0) return tooDeep(deep);
+  const guarded = guardedFastRead(source, YAML_OPTIONS, { refuseDuplicateKeys: true });
+  if (guarded.deep >= 0) {
+    return refused(l10n.t('Nesting is deeper than {0} levels here; a tactic needs only a few. The file is not checked.', MAX_NESTING), guarded.deep, guarded.deep + 1);
   }
+  const fast = guarded.fast;
 
   let docs: Document.Parsed[];
   try {
@@ -212,17 +205,27 @@ export function findDeepNesting(text: string): number {
 }
 
 /**
- * One chunk of the incremental parse, guarded as the full parse below guards a whole text: the
- * lexer half of the nesting guard runs only for a chunk the fast reader leaves to `yaml` (a large
- * block such as a 20,000-line tactic's sales_cycle has more brackets than the limit, all flat).
+ * The nesting guard, and the fast reader where the guard lets it read: `deep` is where the text
+ * nests too deep (-1: nowhere), `fast` the reader's document when it took the text (the common
+ * case, several times faster; anything else, and every error, is left to yaml's parse). The fast
+ * reader nests flow collections at most about MAX_FLOW_DEPTH (blockYaml.ts) deep, each on one
+ * line, so with shallow indentation nothing it reads can trip the lexer's half of the guard, which
+ * costs as much as the read itself: that half runs only for a text left to yaml (a large block,
+ * such as a 20,000-line tactic's sales_cycle, has more brackets than the limit, all flat).
  */
+function guardedFastRead(text: string, options: YamlOptions, readOptions?: { refuseDuplicateKeys: boolean }): { deep: number; fast?: Document.Parsed } {
+  const scan = scanNesting(text);
+  if (scan.deep >= 0) return { deep: scan.deep };
+  const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(text, options, readOptions) : undefined;
+  if (fast) return { deep: -1, fast };
+  return { deep: scan.openers > MAX_NESTING || scan.crowded ? lexerNesting(text) : -1 };
+}
+
+/** One chunk of the incremental parse, guarded and read as a whole text is. */
 const readGuardedChunk: ChunkReader = (chunk, options) => {
-  const scan = scanNesting(chunk);
-  if (scan.deep >= 0) return undefined;
-  const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(chunk, options) : undefined;
-  if (fast) return { doc: fast, fast: true };
-  if ((scan.openers > MAX_NESTING || scan.crowded) && lexerNesting(chunk) >= 0) return undefined;
-  return { doc: parseDocument(chunk, options) as Document.Parsed, fast: false };
+  const guarded = guardedFastRead(chunk, options);
+  if (guarded.deep >= 0) return undefined;
+  return guarded.fast ? { doc: guarded.fast, fast: true } : { doc: parseDocument(chunk, options) as Document.Parsed, fast: false };
 };
 
 /** What one pass over the characters tells about nesting (see findDeepNesting). */
