@@ -9,6 +9,7 @@ import type { TacticDocument } from '../parsing/parse';
 import { resolveAlias } from '../parsing/value';
 import { ID_PATTERN, IdKind } from '../domain/ids';
 import { BLOCK_KEYS, BlockKey } from '../domain/blocks';
+import type { People } from './people';
 
 export { ID_PATTERN };
 export type { IdKind };
@@ -71,6 +72,8 @@ export interface TacticModel {
   cycle?: CycleInfo;
   definitions: Definition[];
   references: Reference[];
+  /** The people, read by people.ts's peopleOf on first use. */
+  people?: People;
 }
 
 /** Where references live: block → field → kind of id. Checked against the schema's x-ref. */
@@ -100,7 +103,7 @@ export const ID_KIND_LABEL: Record<IdKind, string> = {
 };
 
 export function buildModel(tdoc: TacticDocument): TacticModel {
-  const model: TacticModel = { blocks: new Map(), definitions: [], references: [] };
+  const model: TacticModel = { blocks: new Map(), definitions: [], references: [], people: undefined };
   const doc = tdoc.yaml;
   const root = tdoc.root;
   if (!doc || !root) return model;
