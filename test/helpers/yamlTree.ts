@@ -1,9 +1,15 @@
 /**
  * yaml node trees as plain data, for comparing the fast reader's documents with yaml's: node
- * classes, ranges, scalar values (NaN and -0 kept apart), types, sources and every other own
+ * types (as yaml's is* functions, `instanceof` and `constructor` see them), ranges, scalar values (NaN and -0 kept apart), types, sources and every other own
  * property but the comments the fast reader does not attach (see parsing/blockYaml.ts).
  */
-import { Document, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/** The yaml class a node is an instance of (the fast reader's nodes too, through their prototypes). */
+function instanceOf(node: object): string {
+  for (const [name, type] of [['YAMLMap', YAMLMap], ['YAMLSeq', YAMLSeq], ['Pair', Pair], ['Scalar', Scalar]] as const) if (node instanceof type) return name;
+  return 'other';
+}
 
 const COMMENTS = new Set(['comment', 'commentBefore', 'spaceBefore']);
 
@@ -11,6 +17,8 @@ function plain(node: unknown): unknown {
   if (node === null || node === undefined || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {
     class: isMap(node) ? 'map' : isSeq(node) ? 'seq' : isPair(node) ? 'pair' : isScalar(node) ? 'scalar' : (node as object).constructor.name,
+    instance: instanceOf(node),
+    constructor: (node as object).constructor.name,
   };
   for (const [k, v] of Object.entries(node)) {
     if (COMMENTS.has(k)) continue;

@@ -15,6 +15,7 @@ import { parseDocument } from 'yaml';
 import { benchDocuments, generateTactic, REALISTIC_SHAPE, viewDocuments, workspaceTactic } from '../../bench/docs';
 import { readBlockYaml, setFastYaml } from '../../server/src/service/parsing/blockYaml';
 import { findDeepNesting, parseTactic, YAML_OPTIONS } from '../../server/src/service/parsing/parse';
+import { plainValue } from '../../server/src/service/parsing/value';
 import { yamlTree } from '../helpers/yamlTree';
 import { ROOT, service } from '../helpers/service';
 
@@ -39,15 +40,25 @@ const corpus = [
   workspaceTactic(3),
 ].filter((text) => findDeepNesting(text) < 0); // the service never parses those (nor could yaml)
 
-/** Same answer from the fast reader (if it accepts the text) as from yaml, for both option sets. */
+/**
+ * Same answer from the fast reader (if it accepts the text) as from yaml, for both option sets:
+ * the document, and the plain value as value.ts makes it from yaml's document, with no finding.
+ */
 function assertSameDocument(text: string): boolean {
   let accepted = false;
   for (const options of [YAML_OPTIONS, CHUNK_OPTIONS]) {
     const fast = readBlockYaml(text, options);
     if (!fast) continue;
     accepted = true;
-    assert.deepEqual(yamlTree(fast), yamlTree(parseDocument(text, options)), `${JSON.stringify(text)} (uniqueKeys: ${options.uniqueKeys})`);
+    const doc = parseDocument(text, options);
+    const what = `${JSON.stringify(text)} (uniqueKeys: ${options.uniqueKeys})`;
+    assert.deepEqual(yamlTree(fast.doc), yamlTree(doc), what);
+    const findings: string[] = [];
+    assert.deepStrictEqual(fast.value, plainValue(doc.contents, { doc, onProblem: (message) => findings.push(message) }), what);
+    assert.deepEqual(findings, [], what);
   }
+  // parse.ts skips the nesting guard for what the reader took: the guard must pass all of it.
+  if (accepted) assert.equal(findDeepNesting(text), -1, JSON.stringify(text));
   return accepted;
 }
 
@@ -177,6 +188,21 @@ describe('fast block-YAML reader', () => {
     assert.equal(readBlockYaml(text, CHUNK_OPTIONS), undefined);
     assert.ok(readBlockYaml(text, YAML_OPTIONS));
     assertSameService(text);
+  });
+
+  it('leaves to the nesting guard every text the guard would refuse', () => {
+    const deep = [
+      `a: |\n${' '.repeat(600)}x\n`, // a block scalar's line, deeper than the limit
+      `a:\n${'- '.repeat(300)}x\n`, // compact lists, as deep
+      `a: |\n  ${'- '.repeat(200)}&x ${'? '.repeat(100)}y\n`, // indicators and an anchor at a line's start
+    ];
+    for (const text of deep) {
+      assert.equal(readBlockYaml(text, YAML_OPTIONS), undefined, text);
+      assert.ok(findDeepNesting(text) >= 0, text);
+      assertSameService(text);
+    }
+    // Just within the limit, the reader takes the text.
+    assert.ok(assertSameDocument(`a: |\n${' '.repeat(256)}x\n`));
   });
 
   it('is needed by no feature for comments, which it does not attach to nodes', () => {

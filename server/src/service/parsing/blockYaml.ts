@@ -21,6 +21,7 @@
  */
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { MAX_NESTING } from './limits';
 
 export type YamlOptions = DocumentOptions & ParseOptions & SchemaOptions;
 type Node = Scalar | YAMLMap | YAMLSeq;
@@ -43,6 +44,33 @@ const UNSUPPORTED_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u202
 export const MAX_FLOW_DEPTH = 64;
 /** Longer implicit keys are an error in YAML (1,024 characters); past this, `yaml` decides. */
 const MAX_KEY_LENGTH = 1000;
+/**
+ * Collections nested deeper than this are left to `yaml` (tactics need about 6), so the plain
+ * value built here never reaches value.ts's depth limit, whose finding only plainValue reports.
+ */
+const MAX_DEPTH = 128;
+
+const NODE_TYPE = Symbol.for('yaml.node.type');
+
+/**
+ * yaml's Scalar and Pair constructors give each node its type with Object.defineProperty, a call
+ * V8 does not inline (about a tenth of `tactic lint`). These make the same nodes (instances of
+ * yaml's classes, with the same own properties) but keep the non-enumerable type on a prototype
+ * between the node and yaml's class, where isScalar() and isPair() find it just the same.
+ */
+class FastScalar {
+  constructor(public value: unknown) {}
+}
+class FastPair {
+  constructor(public key: unknown, public value: unknown) {}
+}
+for (const [fast, base, type] of [[FastScalar, Scalar, 'yaml.scalar'], [FastPair, Pair, 'yaml.pair']] as const) {
+  Object.setPrototypeOf(fast.prototype, base.prototype);
+  Object.defineProperty(fast.prototype, NODE_TYPE, { value: Symbol.for(type) });
+  Object.defineProperty(fast.prototype, 'constructor', { value: base, writable: true, configurable: true });
+}
+const newScalar = (value: unknown): Scalar => new FastScalar(value) as unknown as Scalar;
+const newPair = (key: Scalar, value: Node): Pair<Scalar, Node> => new FastPair(key, value) as unknown as Pair<Scalar, Node>;
 
 /** Directives and document markers start a line with these. */
 const MARKER = /^(?:---|\.\.\.|%)/m;
@@ -52,15 +80,28 @@ class Unsupported extends Error {}
 const unsupported = new Unsupported();
 
 /**
+ * A document the fast reader took, with its plain value: what value.ts's plainValue gives for its
+ * contents (null-prototype objects, arrays and scalar values; such a document has no aliases and
+ * nests less than plainValue's limit, so that call would report nothing), built during the read
+ * instead of by a second walk over the nodes.
+ */
+export interface FastRead {
+  doc: Document.Parsed;
+  value: unknown;
+}
+
+/**
  * The document `parseDocument(source, options)` would give, or undefined to leave it to `yaml`.
  * `refuseDuplicateKeys` leaves a text with a repeated key to `yaml` even where the options allow
  * one, so a document read here is known to have none (the caller can skip its own search).
  */
-export function readBlockYaml(source: string, options: YamlOptions, { refuseDuplicateKeys = false } = {}): Document.Parsed | undefined {
+export function readBlockYaml(source: string, options: YamlOptions, { refuseDuplicateKeys = false } = {}): FastRead | undefined {
   // A byte order mark is read (and skipped) only as the first character.
   if (!enabled || UNSUPPORTED_CHARACTER.test(source) || MARKER.test(source) || source.indexOf('\ufeff', 1) > 0) return undefined;
   try {
-    return new Reader(source, options, refuseDuplicateKeys).read();
+    const reader = new Reader(source, options, refuseDuplicateKeys);
+    const doc = reader.read();
+    return { doc, value: reader.data };
   } catch {
     // Outside the subset, or a bug here: either way `yaml` reads it and the result is exact.
     return undefined;
@@ -115,6 +156,10 @@ class Reader {
   private next = 0;
   /** The last skipBlank() passed comment lines (yaml would attach them to an empty value before them). */
   private comments = false;
+  /** Collections open around the one being read. */
+  private depth = 0;
+  /** The plain value (see FastRead) of the node the last node-reading method returned. */
+  data: unknown = null;
 
   constructor(private readonly src: string, options: YamlOptions, refuseDuplicateKeys: boolean) {
     this.doc = new Document(undefined, options) as unknown as Document.Parsed;
@@ -159,6 +204,18 @@ class Reader {
     let i = pos;
     while (i < this.end && src.charCodeAt(i) === SPACE) i++;
     this.indent = i - pos;
+    // The nesting guard's measure of a line (scanNesting in parse.ts): its indentation and the
+    // block indicators after it, anchors and tags skipped. A text over the limit is the guard's
+    // to refuse; within it, nothing read here can trip the guard, which then need not run.
+    let run = this.indent;
+    for (; i < this.end; i++) {
+      const c = src.charCodeAt(i);
+      if (c === SPACE || c === DASH || c === COLON || c === 63 /* ? */) run++;
+      else if (c === 38 /* & */ || c === 33 /* ! */) {
+        while (i + 1 < this.end && src.charCodeAt(i + 1) !== SPACE) i++;
+      } else break;
+    }
+    if (run > MAX_NESTING) throw unsupported;
   }
 
   /**
@@ -195,7 +252,9 @@ class Reader {
 
   /** A block mapping at column `col` whose first key starts at `at` on the current line. */
   private blockMap(col: number, at: number): YAMLMap {
+    if (++this.depth > MAX_DEPTH) throw unsupported;
     const map = new YAMLMap<Scalar, Node>(this.doc.schema);
+    const data: Record<string, unknown> = Object.create(null);
     let keys: Set<unknown> | undefined;
     const first = at;
     let end: number;
@@ -203,12 +262,15 @@ class Reader {
       const key = this.key(at);
       if (this.uniqueKeys) keys = noteKey(map.items, key.value, keys);
       const value = this.mapValue(col, key.range![1] + 1);
-      map.items.push(new Pair(key, value));
+      data[String(key.value)] = this.data;
+      map.items.push(newPair(key, value));
       end = value.range![2];
       if (!this.atColumn(col)) break;
       at = this.start + col;
     }
     map.range = [first, end, end];
+    this.depth--;
+    this.data = data;
     return map;
   }
 
@@ -264,16 +326,21 @@ class Reader {
 
   /** A block sequence at column `col`; the current line holds its first `-`. */
   private blockSeq(col: number): YAMLSeq {
+    if (++this.depth > MAX_DEPTH) throw unsupported;
     const seq = new YAMLSeq(this.doc.schema);
+    const data: unknown[] = [];
     const first = this.start + col;
     let end: number;
     do {
       const item = this.seqItem(col, this.start + col + 1);
       seq.items.push(item);
+      data.push(this.data);
       end = item.range![2];
       // A line at this column without `-` ends the list (it sits at the indentation of its key).
     } while (this.atColumn(col) && this.isDash(this.start + col));
     seq.range = [first, end, end];
+    this.depth--;
+    this.data = data;
     return seq;
   }
 
@@ -369,7 +436,7 @@ class Reader {
     let value: string;
     if (src.charCodeAt(at) === SQUOTE) value = body.includes("''") ? body.replace(/''/g, "'") : body;
     else value = body.includes('\\') ? unescape(body) : body;
-    return this.scalar(new Scalar(value), value, src.charCodeAt(at) === SQUOTE ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE', at, end, nodeEnd);
+    return this.scalar(newScalar(value), value, src.charCodeAt(at) === SQUOTE ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE', at, end, nodeEnd);
   }
 
   /** A plain scalar `src[at, end)`, resolved by the schema's tags as yaml resolves it. */
@@ -383,19 +450,20 @@ class Reader {
         const res = tag.resolve(value, () => {
           throw unsupported;
         }, this.doc.options);
-        node = isScalar(res) ? (res as Scalar) : new Scalar(res);
+        node = isScalar(res) ? (res as Scalar) : newScalar(res);
         this.scalar(node, value, 'PLAIN', at, end, nodeEnd);
         if (tag.format) node.format = tag.format;
         return node;
       }
     }
-    return this.scalar(new Scalar(value), value, 'PLAIN', at, end, nodeEnd);
+    return this.scalar(newScalar(value), value, 'PLAIN', at, end, nodeEnd);
   }
 
   private scalar(node: Scalar, source: string, type: Scalar.Type, at: number, end: number, nodeEnd: number): Scalar {
     node.range = [at, end, Math.max(end, nodeEnd)];
     node.source = source;
     node.type = type;
+    this.data = node.value === undefined ? null : node.value;
     return node;
   }
 
@@ -407,22 +475,26 @@ class Reader {
     const src = this.src;
     const isMap = src.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
+    if (++this.depth > MAX_DEPTH) throw unsupported;
     const coll = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
     coll.flow = true;
+    const data: Record<string, unknown> | unknown[] = isMap ? Object.create(null) : [];
     let keys: Set<unknown> | undefined;
     let i = this.skipSpaces(at + 1);
     while (src.charCodeAt(i) !== close) {
       if (isMap) {
-        const key = this.flowNode(i, depth, true);
+        const key = this.flowNode(i, depth, true) as Scalar;
         i = key.range![1];
         if (src.charCodeAt(i) !== COLON || src.charCodeAt(i + 1) !== SPACE) throw unsupported;
         if (this.uniqueKeys) keys = noteKey((coll as YAMLMap).items, key.value, keys);
         const value = this.flowNode(this.skipSpaces(i + 1), depth, false);
-        (coll as YAMLMap).items.push(new Pair(key, value));
+        (data as Record<string, unknown>)[String(key.value)] = this.data;
+        (coll as YAMLMap).items.push(newPair(key, value));
         i = value.range![2];
       } else {
         const item = this.flowNode(i, depth, false);
         (coll as YAMLSeq).items.push(item);
+        (data as unknown[]).push(this.data);
         i = item.range![2];
       }
       const d = src.charCodeAt(i);
@@ -431,6 +503,8 @@ class Reader {
     }
     const end = i + 1;
     coll.range = [at, end, end];
+    this.depth--;
+    this.data = data;
     return [coll, end];
   }
 
@@ -508,7 +582,7 @@ class Reader {
     this.seek(end);
     let value = folded ? fold(lines) : lines.join('\n');
     if (!strip) value += '\n';
-    return this.scalar(new Scalar(value), value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', at, end, end);
+    return this.scalar(newScalar(value), value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', at, end, end);
   }
 }
 

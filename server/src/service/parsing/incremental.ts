@@ -57,9 +57,13 @@ export type ChunkedParse = { composed: Composed } | { composed: undefined; carry
 
 /**
  * How one new chunk is read: its document and whether the fast reader made it (no anchors, aliases
- * or complex keys, then), or undefined when the chunk must not be parsed (the nesting guard).
+ * or complex keys, then; and it gives the plain value too), or undefined when the chunk must not
+ * be parsed (the nesting guard).
  */
-export type ChunkReader = (chunk: string, options: YamlOptions) => { doc: Document.Parsed; fast: boolean } | undefined;
+export type ChunkReader = (chunk: string, options: YamlOptions) =>
+  | { doc: Document.Parsed; fast: true; value: unknown }
+  | { doc: Document.Parsed; fast: false }
+  | undefined;
 
 /**
  * Parses `text` from cached and new chunks, each new one read by `read`; a chunk it refuses ends
@@ -86,7 +90,7 @@ export function parseInChunks(text: string, previous: ChunkCache | undefined, op
       if (!result || !acceptable(result.doc, span.kind, result.fast)) return fail();
       const doc = result.doc;
       if (span.start !== 0) shift(doc, span.start);
-      chunk = { kind: span.kind, doc, base: span.start, value: plainValue(doc.contents) };
+      chunk = { kind: span.kind, doc, base: span.start, value: result.fast ? result.value : plainValue(doc.contents) };
     }
     if (!chunks.has(key)) chunks.set(key, chunk);
     parsed.push({ span, chunk });

@@ -8,8 +8,9 @@
  */
 import * as l10n from '@vscode/l10n';
 import { Composer, Document, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
-import { readBlockYaml, type YamlOptions } from './blockYaml';
+import { readBlockYaml, type FastRead, type YamlOptions } from './blockYaml';
 import { INCREMENTAL_MIN_LENGTH, parseInChunks, type ChunkCache, type ChunkReader } from './incremental';
+import { MAX_NESTING } from './limits';
 import { LineIndex, yamlSource } from './text';
 import { plainValue } from './value';
 
@@ -17,8 +18,7 @@ import { plainValue } from './value';
 export const MAX_TEXT_LENGTH = 2_000_000;
 /** Below this many characters (about 64 KB) a document's first version is read whole (see parseTactic). */
 const WHOLE_FIRST_READ_MAX = 64_000;
-/** Deepest flow (`[`/`{`) or block nesting accepted; tactics need about 6. */
-export const MAX_NESTING = 256;
+export { MAX_NESTING };
 /** Duplicate keys reported per file; more say nothing new. */
 export const MAX_DUPLICATE_FINDINGS = 1000;
 /** Parser errors (and, apart, warnings) reported per file. */
@@ -116,7 +116,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
 
   let docs: Document.Parsed[];
   try {
-    docs = fast ? [fast] : firstDocuments(source, 2);
+    docs = fast ? [fast.doc] : firstDocuments(source, 2);
     // An empty stream (blank or comments only) still is one empty document for our purposes.
     if (!Array.isArray(docs) || docs.length === 0) docs = [parseDocument(source, YAML_OPTIONS)];
   } catch (e) {
@@ -182,7 +182,7 @@ export function parseTactic(text: string, previous?: TacticDocument, options: { 
   const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : null;
   let value: unknown;
   try {
-    value = toValue(doc, problems);
+    value = fast ? fast.value : toValue(doc, problems);
   } catch (e) {
     problems.push({ message: l10n.t('The document could not be read as data ({0}).', errorMessage(e)), start: 0, end: lines.lineEnd(0), structural: true });
     value = null;
@@ -205,19 +205,20 @@ export function findDeepNesting(text: string): number {
 }
 
 /**
- * The nesting guard, and the fast reader where the guard lets it read: `deep` is where the text
- * nests too deep (-1: nowhere), `fast` the reader's document when it took the text (the common
- * case, several times faster; anything else, and every error, is left to yaml's parse). The fast
- * reader nests flow collections at most about MAX_FLOW_DEPTH (blockYaml.ts) deep, each on one
- * line, so with shallow indentation nothing it reads can trip the lexer's half of the guard, which
- * costs as much as the read itself: that half runs only for a text left to yaml (a large block,
- * such as a 20,000-line tactic's sales_cycle, has more brackets than the limit, all flat).
+ * The fast reader, and the nesting guard where it did not read: `fast` is the reader's document
+ * when it took the text (the common case, several times faster; anything else, and every error,
+ * is left to yaml's parse), `deep` where the text nests too deep (-1: nowhere). The guard need not
+ * run on what the reader took: the reader refuses a line that the guard's first half measures as
+ * too deep, and it nests flow collections at most about MAX_FLOW_DEPTH (blockYaml.ts) deep, each
+ * on one line, so nothing it reads can trip the lexer's half either. That half costs as much as
+ * the read itself, so it runs only where needed on a text left to yaml (a large block, such as a
+ * 20,000-line tactic's sales_cycle, has more brackets than the limit, all flat).
  */
-function guardedFastRead(text: string, options: YamlOptions, readOptions?: { refuseDuplicateKeys: boolean }): { deep: number; fast?: Document.Parsed } {
+function guardedFastRead(text: string, options: YamlOptions, readOptions?: { refuseDuplicateKeys: boolean }): { deep: number; fast?: FastRead } {
+  const fast = readBlockYaml(text, options, readOptions);
+  if (fast) return { deep: -1, fast };
   const scan = scanNesting(text);
   if (scan.deep >= 0) return { deep: scan.deep };
-  const fast = scan.maxIndent <= MAX_NESTING && !scan.crowded ? readBlockYaml(text, options, readOptions) : undefined;
-  if (fast) return { deep: -1, fast };
   return { deep: scan.openers > MAX_NESTING || scan.crowded ? lexerNesting(text) : -1 };
 }
 
@@ -225,7 +226,7 @@ function guardedFastRead(text: string, options: YamlOptions, readOptions?: { ref
 const readGuardedChunk: ChunkReader = (chunk, options) => {
   const guarded = guardedFastRead(chunk, options);
   if (guarded.deep >= 0) return undefined;
-  return guarded.fast ? { doc: guarded.fast, fast: true } : { doc: parseDocument(chunk, options) as Document.Parsed, fast: false };
+  return guarded.fast ? { doc: guarded.fast.doc, fast: true, value: guarded.fast.value } : { doc: parseDocument(chunk, options) as Document.Parsed, fast: false };
 };
 
 /** What one pass over the characters tells about nesting (see findDeepNesting). */
