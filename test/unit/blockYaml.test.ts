@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
+import { isMap, parseDocument, YAMLMap } from 'yaml';
 import { benchDocuments, generateTactic, REALISTIC_SHAPE, viewDocuments, workspaceTactic } from '../../bench/docs';
 import { readBlockYaml, setFastYaml } from '../../server/src/service/parsing/blockYaml';
 import { findDeepNesting, parseTactic, YAML_OPTIONS } from '../../server/src/service/parsing/parse';
@@ -211,6 +211,16 @@ describe('fast block-YAML reader', () => {
     const dir = join(ROOT, 'server', 'src', 'service');
     const readers = tsFiles(dir).filter((p) => /\.(comment|commentBefore|spaceBefore)\b/.test(readFileSync(p, 'utf8')));
     assert.deepEqual(readers, []);
+  });
+
+  it("is needed by no feature for a collection's schema, which it does not attach either", () => {
+    // Only yaml's methods that edit a tree read a collection's schema; the service edits text.
+    const dir = join(ROOT, 'server', 'src', 'service');
+    const users = tsFiles(dir).filter((p) => /(?<!doc)\.schema\b(?!\.json)|\.(setIn|addIn|deleteIn)\(/.test(readFileSync(p, 'utf8')));
+    assert.deepEqual(users, []);
+    const fast = readBlockYaml('a:\n  b: [c, { d: e }]\n', YAML_OPTIONS)!;
+    const map = fast.doc.contents as YAMLMap;
+    assert.ok(isMap(map) && map instanceof YAMLMap && map.schema === undefined);
   });
 });
 

@@ -22,6 +22,7 @@
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import { MAX_NESTING } from './limits';
+import { PlainObject } from './value';
 
 export type YamlOptions = DocumentOptions & ParseOptions & SchemaOptions;
 type Node = Scalar | YAMLMap | YAMLSeq;
@@ -53,24 +54,51 @@ const MAX_DEPTH = 128;
 const NODE_TYPE = Symbol.for('yaml.node.type');
 
 /**
- * yaml's Scalar and Pair constructors give each node its type with Object.defineProperty, a call
- * V8 does not inline (about a tenth of `tactic lint`). These make the same nodes (instances of
- * yaml's classes, with the same own properties) but keep the non-enumerable type on a prototype
- * between the node and yaml's class, where isScalar() and isPair() find it just the same.
+ * yaml's node constructors give each node its type with Object.defineProperty, a call V8 does not
+ * inline (with collections' own `schema`, a sixth of `tactic lint`). These make the same nodes
+ * (instances of yaml's classes, with the same enumerable properties) but keep the non-enumerable
+ * type on a prototype between the node and yaml's class, where isScalar(), isMap()… find it just
+ * the same. Collections carry no `schema`, as the documents incremental.ts composes: only yaml's
+ * methods that edit a tree read it, and the service edits text, never a parsed tree.
  */
+// `declare` fields: assigned in the constructor, as yaml does, without a class field's define.
 class FastScalar {
-  constructor(public value: unknown) {}
+  declare value: unknown;
+  constructor(value: unknown) {
+    this.value = value;
+  }
 }
 class FastPair {
-  constructor(public key: unknown, public value: unknown) {}
+  declare key: unknown;
+  declare value: unknown;
+  constructor(key: unknown, value: unknown) {
+    this.key = key;
+    this.value = value;
+  }
 }
-for (const [fast, base, type] of [[FastScalar, Scalar, 'yaml.scalar'], [FastPair, Pair, 'yaml.pair']] as const) {
+class FastMap {
+  declare items: Array<Pair<Scalar, Node>>;
+  constructor() {
+    this.items = [];
+  }
+}
+class FastSeq {
+  declare items: Node[];
+  constructor() {
+    this.items = [];
+  }
+}
+for (const [fast, base, type] of [
+  [FastScalar, Scalar, 'yaml.scalar'], [FastPair, Pair, 'yaml.pair'], [FastMap, YAMLMap, 'yaml.map'], [FastSeq, YAMLSeq, 'yaml.seq'],
+] as const) {
   Object.setPrototypeOf(fast.prototype, base.prototype);
   Object.defineProperty(fast.prototype, NODE_TYPE, { value: Symbol.for(type) });
   Object.defineProperty(fast.prototype, 'constructor', { value: base, writable: true, configurable: true });
 }
 const newScalar = (value: unknown): Scalar => new FastScalar(value) as unknown as Scalar;
 const newPair = (key: Scalar, value: Node): Pair<Scalar, Node> => new FastPair(key, value) as unknown as Pair<Scalar, Node>;
+const newMap = (): YAMLMap<Scalar, Node> => new FastMap() as unknown as YAMLMap<Scalar, Node>;
+const newSeq = (): YAMLSeq<Node> => new FastSeq() as unknown as YAMLSeq<Node>;
 
 /** Directives and document markers start a line with these. */
 const MARKER = /^(?:---|\.\.\.|%)/m;
@@ -253,8 +281,8 @@ class Reader {
   /** A block mapping at column `col` whose first key starts at `at` on the current line. */
   private blockMap(col: number, at: number): YAMLMap {
     if (++this.depth > MAX_DEPTH) throw unsupported;
-    const map = new YAMLMap<Scalar, Node>(this.doc.schema);
-    const data: Record<string, unknown> = Object.create(null);
+    const map = newMap();
+    const data = new PlainObject();
     let keys: Set<unknown> | undefined;
     const first = at;
     let end: number;
@@ -327,7 +355,7 @@ class Reader {
   /** A block sequence at column `col`; the current line holds its first `-`. */
   private blockSeq(col: number): YAMLSeq {
     if (++this.depth > MAX_DEPTH) throw unsupported;
-    const seq = new YAMLSeq(this.doc.schema);
+    const seq = newSeq();
     const data: unknown[] = [];
     const first = this.start + col;
     let end: number;
@@ -476,9 +504,9 @@ class Reader {
     const isMap = src.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
     if (++this.depth > MAX_DEPTH) throw unsupported;
-    const coll = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
+    const coll = isMap ? newMap() : newSeq();
     coll.flow = true;
-    const data: Record<string, unknown> | unknown[] = isMap ? Object.create(null) : [];
+    const data: Record<string, unknown> | unknown[] = isMap ? new PlainObject() : [];
     let keys: Set<unknown> | undefined;
     let i = this.skipSpaces(at + 1);
     while (src.charCodeAt(i) !== close) {

@@ -14,7 +14,7 @@
  */
 import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, visit, YAMLMap, YAMLSeq } from 'yaml';
 import type { YamlOptions } from './blockYaml';
-import { plainValue } from './value';
+import { plainValue, PlainObject } from './value';
 
 interface ChunkSpan {
   start: number;
@@ -113,7 +113,7 @@ function carry(chunks: ChunkCache, previous: ChunkCache | undefined, limit: numb
 
 function compose(text: string, parsed: Array<{ span: ChunkSpan; chunk: ParsedChunk }>, chunks: ChunkCache): Composed | undefined {
   const root = new YAMLMap();
-  const value: Record<string, unknown> = Object.create(null);
+  const value = new PlainObject();
   let list: { seq: YAMLSeq; values: unknown[] } | undefined;
   for (const { span, chunk } of parsed) {
     const contents = chunk.doc.contents;

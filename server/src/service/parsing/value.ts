@@ -1,10 +1,19 @@
 /**
  * YAML nodes → the plain value ajv validates. Aliases are expanded within a node budget (alias
- * bombs), nesting is bounded (circular aliases), and objects have no prototype, so keys such as
+ * bombs), nesting is bounded (circular aliases), and objects are PlainObjects, so keys such as
  * `__proto__` or `constructor` are ordinary data.
  */
 import * as l10n from '@vscode/l10n';
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, visit } from 'yaml';
+
+/**
+ * A mapping of the plain value: an object with nothing behind it (no Object.prototype), so keys
+ * such as `__proto__` or `constructor` are ordinary data. Made by a constructor whose prototype is
+ * an empty object without a prototype, not by Object.create(null): V8 keeps null-prototype objects
+ * in dictionary mode, slower to fill and for ajv to read (about a tenth of `tactic lint`).
+ */
+export const PlainObject = function PlainObject() {} as unknown as new () => Record<string, unknown>;
+PlainObject.prototype = Object.freeze(Object.create(null));
 
 /** Nodes that alias expansion may add to the value. */
 export const MAX_EXPANDED_NODES = 200_000;
@@ -48,7 +57,7 @@ export function plainValue(root: unknown, opts: ValueOptions = {}): unknown {
     }
     if (isScalar(node)) return node.value === undefined ? null : node.value;
     if (isMap(node)) {
-      const obj: Record<string, unknown> = Object.create(null);
+      const obj = new PlainObject();
       for (const pair of node.items) {
         const k = pair.key;
         let key: string;
