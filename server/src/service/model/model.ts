@@ -118,18 +118,16 @@ export function buildModel(tdoc: TacticDocument): TacticModel {
 
   for (const [key, block] of model.blocks) {
     const kind = DEFINING_BLOCKS[key];
+    const fields = Object.entries(REFERENCE_FIELDS[key] ?? {});
     for (const entry of block.entries) {
       if (kind) {
         const idNode = getPair(entry, 'id')?.value;
         const id = scalarText(idNode);
         if (id !== undefined && isScalar(idNode)) model.definitions.push({ kind, id, node: idNode, entry, block: key });
       }
-      const fields = REFERENCE_FIELDS[key];
-      if (fields) {
-        for (const [field, spec] of Object.entries(fields)) {
-          const value = deref(getPair(entry, field)?.value, doc);
-          collectRefs(value, spec.kind, key, field, model.references, doc);
-        }
+      for (const [field, spec] of fields) {
+        const value = deref(getPair(entry, field)?.value, doc);
+        collectRefs(value, spec.kind, key, field, model.references, doc);
       }
     }
   }
