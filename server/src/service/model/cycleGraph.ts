@@ -7,8 +7,12 @@ export function startStage(cycle: CycleInfo): StageInfo | undefined {
   return cycle.stages[0];
 }
 
-/** Ids of the stages reachable from the start (the start included). */
-export function reachableStages(cycle: CycleInfo): Set<string> {
+/** Ids of the stages reachable from the start (the start included); found once per cycle (two rules and readiness ask). */
+export function reachableStages(cycle: CycleInfo): ReadonlySet<string> {
+  return (cycle.reachable ??= findReachable(cycle));
+}
+
+function findReachable(cycle: CycleInfo): Set<string> {
   const byId = new Map<string, StageInfo>();
   for (const s of cycle.stages) if (s.id !== undefined && !byId.has(s.id)) byId.set(s.id, s);
   const seen = new Set<string>();

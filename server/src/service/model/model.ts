@@ -48,6 +48,8 @@ export interface CycleInfo {
   startNode?: Scalar;
   direction: 'TD' | 'LR';
   stages: StageInfo[];
+  /** The ids reachable from the start, found by cycleGraph.ts's reachableStages on first use. */
+  reachable?: Set<string>;
 }
 
 export interface Definition {
@@ -140,7 +142,7 @@ export function buildModel(tdoc: TacticDocument): TacticModel {
 function buildCycle(pair: Pair<Scalar, unknown>, doc: Document, model: TacticModel): CycleInfo {
   const node = deref(pair.value, doc);
   const map = isMap(node) ? (node as YAMLMap) : null;
-  const cycle: CycleInfo = { pair, node: map, direction: 'TD', stages: [] };
+  const cycle: CycleInfo = { pair, node: map, direction: 'TD', stages: [], reachable: undefined };
   if (!map) return cycle;
   const dir = scalarText(getPair(map, 'direction')?.value);
   if (dir === 'LR') cycle.direction = 'LR';

@@ -5,24 +5,13 @@
 import type { Position, Range } from '../types';
 
 export class LineIndex {
-  /** Offset of the first character of each line. */
-  private readonly starts: number[] = [0];
+  private index?: number[];
 
-  constructor(readonly text: string) {
-    if (!text.includes('\r')) {
-      // The common case, with the engine's native search: large documents index in a few ms.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        this.starts.push(i + 1);
-      }
-    }
+  constructor(readonly text: string) {}
+
+  /** Offset of the first character of each line, found on first use: most files linted have no finding to place. */
+  private get starts(): number[] {
+    return (this.index ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -72,6 +61,25 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, with the engine's native search: large documents index in a few ms.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /**
