@@ -1,11 +1,11 @@
 /**
  * `tactic lint` throughput on a workspace of 1,000 realistic tactics (written to a temp dir), in
  * files per second of wall-clock time for the whole command, beside `tactic report` on the same
- * files (the same parse and findings, plus readiness and its JSON per tactic; run alternately with
- * lint, so a busy moment of the machine falls on both) and ajv-cli validating the same files
- * against the same schema (parse + schema only: no ranges, no lint rules). The commands run as
- * users get them: the worker pool sized by the machine (a TACTIC_THREADS of the bench's own
- * environment is dropped), its threads' start-up included in the time.
+ * files (the same parse and findings, plus readiness and its JSON per tactic) and ajv-cli
+ * validating the same files against the same schema (parse + schema only: no ranges, no lint
+ * rules). The three run in turn, round after round, so a busy moment of the shared machine falls
+ * on all of them. The commands run as users get them: the worker pool sized by the machine (a
+ * TACTIC_THREADS of the bench's own environment is dropped), its threads' start-up included.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ export interface LintResult {
   /** Threads checking this workspace, as the command decides on this machine (0: this one only). */
   threads?: number;
   /** Every run's wall-clock time (ms), in the order run. */
-  samples?: { tacticMs: number[]; reportMs: number[] };
+  samples?: { tacticMs: number[]; reportMs: number[]; ajvMs: number[] };
 }
 
 /** Writes the workspace: 10 team folders of 100 tactics each. */
@@ -73,10 +73,6 @@ function timeCommands(commands: Array<{ args: string[]; check: Check }>, cwd: st
   return commands.map((_, k): Timed => (problems[k] ? { problem: problems[k]! } : { ms: median(times[k])!, samples: times[k] }));
 }
 
-function timeCommand(args: string[], cwd: string, reps: number, check: Check) {
-  return timeCommands([{ args, check }], cwd, reps)[0];
-}
-
 const lintCheck: Check = (stdout, _stderr, status) => {
   let summary: { files?: number; errors?: number } | undefined;
   try {
@@ -105,40 +101,46 @@ const reportCheck: Check = (stdout, _stderr, status) => {
 
 export function benchLint(cliJs: string | undefined, dir: string, reps: number): LintResult {
   const result: LintResult = { files: WORKSPACE_FILES, threads: threadCount(WORKSPACE_FILES, undefined) };
-  if (!cliJs) {
-    result.tacticNote = result.reportNote = 'dist/cli.js not built';
-  } else {
-    const [lint, report] = timeCommands([
-      { args: [cliJs, 'lint', '--format', 'json'], check: lintCheck },
-      { args: [cliJs, 'report', '--format', 'json'], check: reportCheck },
-    ], dir, reps);
-    result.samples = { tacticMs: 'problem' in lint ? [] : lint.samples, reportMs: 'problem' in report ? [] : report.samples };
-    if ('problem' in lint) result.tacticNote = lint.problem;
-    else Object.assign(result, { tacticMs: lint.ms, tacticFilesPerSec: (WORKSPACE_FILES * 1000) / lint.ms });
-    if ('problem' in report) result.reportNote = report.problem;
-    else Object.assign(result, { reportMs: report.ms, reportFilesPerSec: (WORKSPACE_FILES * 1000) / report.ms });
-  }
-
   let ajvBin: string | undefined;
   try {
     ajvBin = createRequire(join(ROOT, 'package.json')).resolve('ajv-cli/dist/index.js');
   } catch {
     result.ajvNote = 'ajv-cli not installed';
   }
+  const commands: Array<{ args: string[]; check: Check }> = [];
+  if (cliJs) {
+    commands.push({ args: [cliJs, 'lint', '--format', 'json'], check: lintCheck }, { args: [cliJs, 'report', '--format', 'json'], check: reportCheck });
+  } else {
+    result.tacticNote = result.reportNote = 'dist/cli.js not built';
+  }
   if (ajvBin) {
     // ajv-cli reads YAML 1.1 (js-yaml 3), where `reviewed: 2026-11-02` is a timestamp, not a string,
     // so it reports every tactic invalid on that one field. The work (parse + validate each file)
     // is the same, so the figure still compares; the exit code is not checked.
     const args = [ajvBin, 'validate', '-s', SCHEMA_PATH, '-d', '**/*.tactic.yaml', '--strict=false', '--all-errors', '--errors=line'];
-    const r = timeCommand(args, dir, reps, (stdout, stderr) => {
-      const seen = (`${stdout}\n${stderr}`.match(/\.tactic\.yaml (valid|invalid)/g) ?? []).length;
-      return seen === WORKSPACE_FILES ? undefined : `ajv-cli reported on ${seen} files, not ${WORKSPACE_FILES}`;
+    commands.push({
+      args,
+      check: (stdout, stderr) => {
+        const seen = (`${stdout}\n${stderr}`.match(/\.tactic\.yaml (valid|invalid)/g) ?? []).length;
+        return seen === WORKSPACE_FILES ? undefined : `ajv-cli reported on ${seen} files, not ${WORKSPACE_FILES}`;
+      },
     });
-    if ('problem' in r) result.ajvNote = r.problem;
-    else {
-      Object.assign(result, { ajvMs: r.ms, ajvFilesPerSec: (WORKSPACE_FILES * 1000) / r.ms });
-      result.ajvNote = 'YAML 1.1 parser: reads `reviewed` dates as timestamps, so it flags every file; same work per file';
-    }
+  }
+  const timed = timeCommands(commands, dir, reps);
+  const samples = (t: Timed | undefined) => (t && 'samples' in t ? t.samples : []);
+  if (cliJs) {
+    const [lint, report] = timed;
+    result.samples = { tacticMs: samples(lint), reportMs: samples(report), ajvMs: samples(ajvBin ? timed[2] : undefined) };
+    if ('problem' in lint) result.tacticNote = lint.problem;
+    else Object.assign(result, { tacticMs: lint.ms, tacticFilesPerSec: (WORKSPACE_FILES * 1000) / lint.ms });
+    if ('problem' in report) result.reportNote = report.problem;
+    else Object.assign(result, { reportMs: report.ms, reportFilesPerSec: (WORKSPACE_FILES * 1000) / report.ms });
+  }
+  const ajv = ajvBin ? timed[timed.length - 1] : undefined;
+  if (ajv && 'problem' in ajv) result.ajvNote = ajv.problem;
+  else if (ajv) {
+    Object.assign(result, { ajvMs: ajv.ms, ajvFilesPerSec: (WORKSPACE_FILES * 1000) / ajv.ms });
+    result.ajvNote = 'YAML 1.1 parser: reads `reviewed` dates as timestamps, so it flags every file; same work per file';
   }
   return result;
 }
