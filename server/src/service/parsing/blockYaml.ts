@@ -1,8 +1,9 @@
 /**
- * A fast reader for the block YAML that tactics are written in, producing the very node tree
- * `yaml`'s parseDocument builds (same classes, ranges, scalar values, types and sources), several
- * times faster: `yaml` lexes into tokens, builds a CST and then composes nodes from it, while this
- * reads each line once and builds the nodes directly.
+ * A fast reader for the block YAML that tactics are written in, producing the node tree
+ * `yaml`'s parseDocument builds (instances of the same classes, with the same ranges, scalar
+ * values, types and sources; see FastScalar for how they are made) and the plain value ajv checks,
+ * several times faster: `yaml` lexes into tokens, builds a CST and then composes nodes from it,
+ * while this reads each line once and builds the nodes directly.
  *
  * It reads only a subset and says `undefined` for anything else, so the caller parses with `yaml`
  * (which then also reports any error exactly). The subset: a block mapping or sequence indented
@@ -109,7 +110,7 @@ const unsupported = new Unsupported();
 
 /**
  * A document the fast reader took, with its plain value: what value.ts's plainValue gives for its
- * contents (null-prototype objects, arrays and scalar values; such a document has no aliases and
+ * contents (PlainObjects, arrays and scalar values; such a document has no aliases and
  * nests less than plainValue's limit, so that call would report nothing), built during the read
  * instead of by a second walk over the nodes.
  */

@@ -4,7 +4,8 @@
  * Guards run before the `yaml` parser sees the text, because some inputs hurt the process in ways
  * no try/catch can help: very deep flow nesting can abort Node from inside the regex engine, and
  * huge inputs would block the server for seconds. The JavaScript value handed to ajv is built here
- * too, with alias expansion counted (alias bombs) and null-prototype objects (`__proto__` keys).
+ * too, with alias expansion counted (alias bombs) and objects without Object.prototype behind
+ * them (`__proto__` keys; see value.ts's PlainObject).
  */
 import * as l10n from '@vscode/l10n';
 import { Composer, Document, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, Parser, Scalar, visit, YAMLMap } from 'yaml';
