@@ -205,6 +205,25 @@ describe('fast block-YAML reader', () => {
     assert.ok(assertSameDocument(`a: |\n${' '.repeat(256)}x\n`));
   });
 
+  it('reads only what the nesting guard passes, near its limits too (parse.ts then skips the guard)', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}: ${i}`).join(', ');
+    // [text, whether the reader takes it]
+    const nearLimit: Array<[string, boolean]> = [
+      [`a: x ${'- '.repeat(300)}\n`, true], // indicators crowded after a value's start: one plain scalar
+      [`a: '${'b: '.repeat(300)}'\n`, true], // the same inside quotes
+      [`a: {${keys}}\n`, true], // 300 flow-mapping keys: their colons do not nest
+      [`${'- '.repeat(128)}x\n`, true], // compact lists, 256 columns: the reader's own limit
+      [`a: ${'['.repeat(66)}${']'.repeat(66)}\n`, true], // flow sequences, well inside the guard's 256
+      [`a: |\n${' '.repeat(300)}x\n`, false], // past the reader's limit, within the guard's 514 columns
+      [`a: |\n${' '.repeat(514)}x\n`, false],
+    ];
+    for (const [text, takes] of nearLimit) {
+      assert.equal(findDeepNesting(text), -1, text); // the guard passes each
+      assert.equal(assertSameDocument(text), takes, text); // what the reader takes is yaml's document
+      assertSameService(text);
+    }
+  });
+
   it('is needed by no feature for comments, which it does not attach to nodes', () => {
     // yaml keeps comments on nodes (comment, commentBefore, spaceBefore); the fast reader does
     // not. If a service module starts reading them, it must first make the reader keep them.

@@ -49,7 +49,7 @@ export interface CycleInfo {
   direction: 'TD' | 'LR';
   stages: StageInfo[];
   /** The ids reachable from the start, found by cycleGraph.ts's reachableStages on first use. */
-  reachable?: Set<string>;
+  reachable?: ReadonlySet<string>;
 }
 
 export interface Definition {

@@ -120,7 +120,8 @@ export interface FastRead {
 }
 
 /**
- * The document `parseDocument(source, options)` would give, or undefined to leave it to `yaml`.
+ * The document `parseDocument(source, options)` would give and its plain value (see FastRead), or
+ * undefined to leave the text to `yaml`.
  * `refuseDuplicateKeys` leaves a text with a repeated key to `yaml` even where the options allow
  * one, so a document read here is known to have none (the caller can skip its own search).
  */
@@ -234,8 +235,9 @@ class Reader {
     while (i < this.end && src.charCodeAt(i) === SPACE) i++;
     this.indent = i - pos;
     // The nesting guard's measure of a line (scanNesting in parse.ts): its indentation and the
-    // block indicators after it, anchors and tags skipped. A text over the limit is the guard's
-    // to refuse; within it, nothing read here can trip the guard, which then need not run.
+    // block indicators after it, anchors and tags skipped. A line over MAX_NESTING is left to yaml
+    // and the guard (which refuses only past 2 × MAX_NESTING + 2 columns); within it, nothing read
+    // here can trip the guard, which then need not run.
     let run = this.indent;
     for (; i < this.end; i++) {
       const c = src.charCodeAt(i);

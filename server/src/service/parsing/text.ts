@@ -20,17 +20,18 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     // binary search: the last line start <= o
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
+      if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
     // An offset inside a line break (the LF of a CRLF, or the break itself) is the line's end:
     // LSP positions cannot point between CR and LF.
-    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo] };
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - starts[lo] };
   }
 
   offsetAt(position: Position): number {
