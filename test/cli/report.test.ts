@@ -9,13 +9,14 @@
  * a fixed `io.now` for exact ages.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { marked } from 'marked';
 import { parse } from 'yaml';
 import { run } from '../../server/src/cli/main';
-import { CLI_FIXTURES, runCli, tempDir, type CliResult } from '../helpers/cli';
+import { CLI_FIXTURES, CLI_JS, runCli, tempDir, type CliResult } from '../helpers/cli';
 import { TODAY } from '../helpers/service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,6 +29,15 @@ function timed(args: string[], cwd: string): CliResult & { ages: (date: string) 
   const r = runCli(args, cwd);
   const t1 = new Date();
   return { ...r, ages: (date) => [...new Set([ageOn(date, t0), ageOn(date, t1)])] };
+}
+
+/** `n` copies of the strong tactic in `dir/many`, each with its own name; their paths, in order. */
+function manyCopies(dir: string, n: number): string[] {
+  const strong = readFileSync(join(dir, 'good', 'strong.tactic.yaml'), 'utf8');
+  const files = Array.from({ length: n }, (_, i) => `many/t${String(i).padStart(3, '0')}.tactic.yaml`);
+  mkdirSync(join(dir, 'many'));
+  files.forEach((f, i) => writeFileSync(join(dir, f), strong.replace('tactic: Cloud ERP for Northwind', `tactic: Copy ${i}`)));
+  return files;
 }
 
 const json = (r: CliResult) => JSON.parse(r.stdout) as { tactics: Tactic[] };
@@ -153,6 +163,51 @@ describe('tactic report', () => {
       const strong = (JSON.parse(out) as { tactics: Tactic[] }).tactics[0];
       assert.equal(strong.reviewAgeDays, Math.floor((Date.UTC(2026, 10, 29) - Date.UTC(2001, 0, 1)) / DAY_MS));
       assert.equal(strong.readiness.items.find((i) => i.id === 'review-recent')!.message, `The tactic was last reviewed ${strong.reviewAgeDays} days ago (limit 90).`);
+    });
+    it('is written a tactic at a time as the files are checked, and is the same JSON whole', async () => {
+      const d = tempDir('report');
+      try {
+        const files = manyCopies(d.dir, 40);
+        // Last, a file that turns out unreadable only when it is read.
+        writeFileSync(join(d.dir, 'many', 'z-latin1.tactic.yaml'), Buffer.from('tactic: Caf\xe9\n', 'latin1'));
+        const calls: Array<['stdout' | 'stderr', string]> = [];
+        const code = await run(['report', '--format', 'json', 'many'], {
+          cwd: d.dir, stdout: (s) => calls.push(['stdout', s]), stderr: (s) => calls.push(['stderr', s]), isTty: false, now: () => TODAY,
+        });
+        assert.equal(code, 2);
+        // The first tactics were out before the last file was read; once, it all came at the end.
+        const firstStderr = calls.findIndex(([stream]) => stream === 'stderr');
+        assert.deepEqual(calls[firstStderr], ['stderr', 'tactic: many/z-latin1.tactic.yaml is not UTF-8 text; save it as UTF-8\n']);
+        assert.ok(firstStderr > 0 && calls.slice(0, firstStderr).every(([stream]) => stream === 'stdout'), JSON.stringify(calls.map(([stream, text]) => [stream, text.length])));
+        const out = calls.filter(([stream]) => stream === 'stdout').map(([, text]) => text).join('');
+        const report = JSON.parse(out) as { tactics: Tactic[] };
+        assert.deepEqual(report.tactics.map((x) => x.tactic), files.map((_, i) => `Copy ${i}`));
+        assert.equal(out.split('\n').length, files.length + 3, 'one tactic per line between the opening and closing lines');
+      } finally {
+        d.dispose();
+      }
+    });
+
+    it('stops quietly when its reader goes away (`tactic report --format json | head -1`)', async () => {
+      const d = tempDir('report');
+      try {
+        manyCopies(d.dir, 100); // more than a pipe holds
+        const child = spawn(process.execPath, [CLI_JS, 'report', '--format', 'json', 'many'], { cwd: d.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        child.stdout.once('data', () => child.stdout.destroy());
+        const code = await new Promise<number | null>((done) => child.on('close', done));
+        assert.equal(stderr, '');
+        assert.equal(code, 0);
+      } finally {
+        d.dispose();
+      }
+    });
+
+    it('of no tactics is an empty list', () => {
+      const r = runCli(['report', '--format', 'json', 'good/missing.tactic.yaml'], t.dir);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '{"tactics":[]}\n');
     });
   });
 

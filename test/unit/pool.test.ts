@@ -1,6 +1,6 @@
 /**
  * A failing worker costs no file (server/src/cli/pool.ts): whatever no worker answered is checked
- * in the main thread, and the results keep the files' order. The workers here are small scripts
+ * in the main thread, and each file's result comes once, with its index. The workers here are small scripts
  * that answer like the real one, or fail in one of the ways a thread can.
  */
 import assert from 'node:assert/strict';
@@ -36,13 +36,22 @@ describe('the worker pool when workers fail', () => {
     while (performance.now() < until);
     return { ok: true, value: `main:${jobs[i].display}` };
   };
+  /** Runs the pool; each file's result must come exactly once. */
+  const pool = async (script: string, threads: number, files = jobs): Promise<Array<Visited<string>>> => {
+    const visited: Array<Visited<string>> = [];
+    await visitInPool(script, threads, START, files, inThread, (i, v) => {
+      assert.equal(visited[i], undefined, `${i} visited twice`);
+      visited[i] = v;
+    });
+    return visited;
+  };
   const check = (visited: Array<Visited<string>>) => {
     assert.equal(visited.length, jobs.length);
     visited.forEach((v, i) => assert.ok(v.ok && v.value.endsWith(`:${i}.tactic.yaml`), `${i}: ${JSON.stringify(v)}`));
   };
 
   it('healthy workers and this thread share the files', async () => {
-    const visited = await visitInPool(script(t.dir, 'ok.cjs', ''), 3, START, jobs, inThread);
+    const visited = await pool(script(t.dir, 'ok.cjs', ''), 3);
     check(visited);
     assert.ok(visited.some((v) => v.ok && v.value.startsWith('worker:')));
     assert.ok(visited.some((v) => v.ok && v.value.startsWith('main:')));
@@ -54,7 +63,7 @@ describe('the worker pool when workers fail', () => {
     ['reports a failed batch', "if (batch === 8) return parentPort.postMessage({ batch, failed: 'no' });"],
   ]) {
     it(`a worker that ${name}: the rest is checked in the main thread, in order`, async () => {
-      const visited = await visitInPool(script(t.dir, `${name.replace(/ /g, '-')}.cjs`, misbehave), 3, START, jobs, inThread);
+      const visited = await pool(script(t.dir, `${name.replace(/ /g, '-')}.cjs`, misbehave), 3);
       check(visited);
       assert.ok(visited.some((v) => v.ok && v.value.startsWith('worker:')));
       assert.ok(visited.some((v) => v.ok && v.value.startsWith('main:')));
@@ -62,12 +71,12 @@ describe('the worker pool when workers fail', () => {
   }
 
   it('a worker script that cannot be loaded: every file in this thread', async () => {
-    const visited = await visitInPool(join(t.dir, 'missing.cjs'), 3, START, jobs, inThread);
+    const visited = await pool(join(t.dir, 'missing.cjs'), 3);
     check(visited);
     assert.ok(visited.every((v) => v.ok && v.value.startsWith('main:')));
   });
 
   it('no files: no workers, no results', async () => {
-    assert.deepEqual(await visitInPool(join(t.dir, 'missing.cjs'), 2, START, [], inThread), []);
+    assert.deepEqual(await pool(join(t.dir, 'missing.cjs'), 2, []), []);
   });
 });

@@ -72,29 +72,48 @@ export function visitTactic<R>(job: TacticJob, visit: (t: ReadTactic) => R): Vis
   return { ok: true, value: visit({ ...job, text: read.text }) };
 }
 
+/** Where a run's results go: each file's value, and each run issue, in file order. */
+export interface TaskSink<R> {
+  value(value: R): void;
+  issue(issue: RunIssue): void;
+}
+
 /**
- * The visits' values in file order, and the run issues as `tactic lint` has always reported them:
- * an unreadable file where it stands, and each broken configuration once, just before the first
- * readable file it applies to (a configuration whose files are all unreadable is not reported).
+ * Hands the visits on to a sink in file order, each as soon as every file before it is done
+ * (visits come in any order from the worker pool), so a run need not hold every result until the
+ * end. The run issues go as `tactic lint` has always reported them: an unreadable file where it
+ * stands, and each broken configuration once, just before the first readable file it applies to
+ * (a configuration whose files are all unreadable is not reported).
  */
-export function collectVisits<R>(planned: readonly PlannedTactic[], visited: ReadonlyArray<Visited<R>>, issues: RunIssue[]): R[] {
-  const values: R[] = [];
-  const reportedConfigs = new Set<string>();
-  planned.forEach(({ job, configFile: cfg }, i) => {
-    const v = visited[i];
+export class InFileOrder<R> {
+  private readonly waiting: Array<Visited<R> | undefined> = [];
+  private next = 0;
+  private readonly reportedConfigs = new Set<string>();
+
+  constructor(private readonly planned: readonly PlannedTactic[], private readonly sink: TaskSink<R>) {}
+
+  /** The visit of the `index`-th file; each file is added once. */
+  add(index: number, visited: Visited<R>): void {
+    this.waiting[index] = visited;
+    for (let v = this.waiting[this.next]; v !== undefined; v = this.waiting[this.next]) {
+      this.waiting[this.next] = undefined; // delivered: the value is the sink's to keep or drop
+      this.deliver(this.planned[this.next++], v);
+    }
+  }
+
+  private deliver({ job, configFile: cfg }: PlannedTactic, v: Visited<R>): void {
     if (!v.ok) {
-      issues.push({ kind: 'file', file: job.display, message: v.message });
+      this.sink.issue({ kind: 'file', file: job.display, message: v.message });
       return;
     }
-    if (cfg.path && !reportedConfigs.has(cfg.path)) {
-      reportedConfigs.add(cfg.path);
+    if (cfg.path && !this.reportedConfigs.has(cfg.path)) {
+      this.reportedConfigs.add(cfg.path);
       const cfgDisplay = job.configDisplay!;
-      if (cfg.readError) issues.push({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay) });
-      for (const p of cfg.problems) issues.push({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
+      if (cfg.readError) this.sink.issue({ kind: 'config', file: cfgDisplay, message: cfg.readError.replace(cfg.path, cfgDisplay) });
+      for (const p of cfg.problems) this.sink.issue({ kind: 'config', file: cfgDisplay, range: p.range, code: p.code, message: p.message });
     }
-    values.push(v.value);
-  });
-  return values;
+    this.sink.value(v.value);
+  }
 }
 
 /** The findings of one file: what `tactic lint` reports per file. */

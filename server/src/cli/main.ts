@@ -8,14 +8,14 @@ import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { runExport } from './export';
 import { runGraph } from './graph';
-import { formatReportJson, formatReportMarkdown, formatReportTable } from './report';
+import { formatReportMarkdown, formatReportTable, ReportJsonWriter, type TacticReport } from './report';
 import { helpFor } from './help';
 import { runInit } from './init';
 import type { Io } from './io';
 import { countFindings, errorsOnly, RunIssue } from './lint';
 import { useRunLanguage } from './locale';
 import { threadCount, threadsWanted } from './parallelism';
-import { runTactics, type Parallelism } from './tasks';
+import { collectTactics, runTactics, type Parallelism } from './tasks';
 
 declare const __VERSION__: string | undefined;
 export const CLI_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -56,17 +56,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return runExport(command.file, command.format, command.out, service, io);
     case 'report': {
       const found = discover(command.patterns, io.cwd);
-      const checked = await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
-      const run = { tactics: checked.values, issues: checked.issues };
-      const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
-      for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
-      io.stdout(command.format === 'json' ? formatReportJson(run) : command.format === 'markdown' ? formatReportMarkdown(run) : formatReportTable(run));
-      if (issues.length) return 2;
-      return run.tactics.some((t) => t.problems.error > 0) ? 1 : 0;
+      let issues = 0;
+      let errors = false;
+      const issue = (i: RunIssue) => {
+        issues++;
+        io.stderr(`tactic: ${describeIssue(i)}\n`);
+      };
+      found.problems.forEach((p) => issue({ kind: 'file', message: p.message, file: p.path }));
+      // JSON goes out a tactic at a time as the files are checked; the table and Markdown are sorted by score.
+      const json = command.format === 'json' ? new ReportJsonWriter((text) => io.stdout(text)) : undefined;
+      const sorted: TacticReport[] = [];
+      const value = (t: TacticReport) => {
+        errors ||= t.problems.error > 0;
+        if (json) json.add(t);
+        else sorted.push(t);
+      };
+      await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, threads, io), { value, issue });
+      if (json) json.end();
+      else io.stdout(command.format === 'markdown' ? formatReportMarkdown(sorted) : formatReportTable(sorted));
+      return issues ? 2 : errors ? 1 : 0;
     }
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
-      const checked = await runTactics('lint', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
+      const checked = await collectTactics('lint', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
       const run = { files: checked.values, issues: checked.issues };
       const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
       const files = command.quiet ? errorsOnly(run.files) : run.files;

@@ -1,8 +1,8 @@
 /**
  * Checks a run's files on several threads: this one and `threads - 1` workers. The files are cut
  * into small batches handed out as threads finish (a tactic twice the size of the others does not
- * hold one thread up), and each batch's results are stored at its place, so the caller gets them
- * in file order whoever did them. This thread takes its share between two messages: it has the
+ * hold one thread up), and each result is handed to `onVisited` with its file's index as it comes
+ * in (tasks.ts puts them back in file order). This thread takes its share between two messages: it has the
  * bundle loaded already, and a worker less is one start-up (and one JIT warm-up) less.
  *
  * A worker that fails (a batch that throws, a crash, an exit) costs no file: the pool stops and this
@@ -16,18 +16,24 @@ import type { BatchReply, BatchRequest, WorkerStart } from './worker';
 /** Batches kept queued per worker, so a worker never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 
+/** Visits every job once, in this thread or a worker; `onVisited` gets each result exactly once. */
 export async function visitInPool<R>(
   script: string, threads: number, start: Omit<WorkerStart, 'tacticWorker'>, jobs: readonly TacticJob[], inThread: (index: number) => Visited<R>,
-): Promise<Array<Visited<R>>> {
+  onVisited: (index: number, visited: Visited<R>) => void,
+): Promise<void> {
   const size = batchSize(jobs.length, threads);
   const batches: number[][] = [];
   for (let i = 0; i < jobs.length; i += size) batches.push(range(i, Math.min(jobs.length, i + size)));
-  const visited: Array<Visited<R> | undefined> = Array.from({ length: jobs.length });
+  const done = new Uint8Array(jobs.length);
+  const visited = (i: number, v: Visited<R>) => {
+    done[i] = 1;
+    onVisited(i, v);
+  };
 
   if (batches.length) await new Promise<void>((resolve) => {
     const pool: Worker[] = [];
     let next = 0;
-    let done = 0;
+    let batchesDone = 0;
     let settled = false;
     const finish = () => {
       if (settled) return;
@@ -50,11 +56,11 @@ export async function visitInPool<R>(
       if (settled || next >= batches.length) return;
       const batch = next++;
       try {
-        for (const i of batches[batch]) visited[i] = inThread(i);
+        for (const i of batches[batch]) visited(i, inThread(i));
       } catch {
         return finish(); // checked again below, where the error is thrown as without the pool
       }
-      if (++done === batches.length) return finish();
+      if (++batchesDone === batches.length) return finish();
       setImmediate(work);
     };
     for (let k = 0; k < Math.min(threads - 1, batches.length) && !settled; k++) {
@@ -70,8 +76,8 @@ export async function visitInPool<R>(
       w.on('message', (reply: BatchReply) => {
         if (settled) return;
         if ('failed' in reply) return finish();
-        batches[reply.batch].forEach((i, j) => { visited[i] = reply.visited[j] as Visited<R>; });
-        if (++done === batches.length) return finish();
+        batches[reply.batch].forEach((i, j) => visited(i, reply.visited[j] as Visited<R>));
+        if (++batchesDone === batches.length) return finish();
         send(w);
       });
       // Any of these before the last batch is answered: give up on the pool (see above).
@@ -84,7 +90,7 @@ export async function visitInPool<R>(
   });
 
   // Whatever no worker answered (all of it, had no worker started) is checked here.
-  return visited.map((v, i) => v ?? inThread(i));
+  for (let i = 0; i < jobs.length; i++) if (!done[i]) visited(i, inThread(i));
 }
 
 /** About eight batches per thread, each of 1–16 files: small enough to even out, big enough to amortise a message. */

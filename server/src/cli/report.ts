@@ -5,7 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { markdownInline, oneLine, type Readiness, type TacticService } from '../service';
-import type { ReadTactic, RunIssue } from './lint';
+import type { ReadTactic } from './lint';
 
 export type ReportFormat = 'table' | 'json' | 'markdown';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown'];
@@ -24,11 +24,6 @@ export interface TacticReport {
   weakestPoint: string | null;
   decisionMakers: Array<{ id: string; title: string | null; role: string | null; influence: string | null; attitude: string; identified: boolean; positioned: boolean; questioned: boolean; reached: boolean }>;
   problems: { error: number; warning: number; information: number };
-}
-
-export interface ReportRun {
-  tactics: TacticReport[];
-  issues: RunIssue[];
 }
 
 /** The readiness of one file: what `tactic report` says per tactic (one parse for findings and readiness). */
@@ -71,11 +66,25 @@ export function byScore(a: TacticReport, b: TacticReport): number {
   return sb - sa || a.path.localeCompare(b.path);
 }
 
-export function formatReportJson(run: ReportRun): string {
-  // One tactic per line, not indented: a report of a thousand tactics stays easy to grep and diff,
-  // and is a third smaller (15 → 10 MB), which was most of the report's time over `tactic lint`.
-  if (!run.tactics.length) return '{"tactics":[]}\n';
-  return `{"tactics":[\n${run.tactics.map((t) => JSON.stringify(t)).join(',\n')}\n]}\n`;
+/**
+ * `--format json`, written a tactic at a time as each is checked, so a report of many files is never
+ * held whole (a thousand tactics make 10 MB). One tactic per line, not indented: the report stays
+ * easy to grep and diff, and a third smaller.
+ */
+export class ReportJsonWriter {
+  private count = 0;
+
+  // A write per tactic: on a pipe, Node hands each string to the system as it is; gathering them
+  // into larger writes was slower.
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(t: TacticReport): void {
+    this.write(`${this.count++ ? ',\n' : '{"tactics":[\n'}${JSON.stringify(t)}`);
+  }
+
+  end(): void {
+    this.write(this.count ? '\n]}\n' : '{"tactics":[]}\n');
+  }
 }
 
 /** What a person reads first about a tactic: its score, or why it has none. */
@@ -92,8 +101,8 @@ function reviewedText(t: TacticReport): string {
   return t.stale ? l10n.t('{0} (stale)', t.reviewed) : t.reviewed;
 }
 
-export function formatReportTable(run: ReportRun): string {
-  const rows = [...run.tactics].sort(byScore).map((t) => [scoreText(t), t.path, t.tactic ?? '', t.owner ?? '', reviewedText(t), `${t.problems.error}/${t.problems.warning}/${t.problems.information}`, weakest(t)].map(oneLine));
+export function formatReportTable(tactics: readonly TacticReport[]): string {
+  const rows = [...tactics].sort(byScore).map((t) => [scoreText(t), t.path, t.tactic ?? '', t.owner ?? '', reviewedText(t), `${t.problems.error}/${t.problems.warning}/${t.problems.information}`, weakest(t)].map(oneLine));
   const head = [
     l10n.t({ message: 'score', comment: ['a column of the tactic report table'] }),
     l10n.t({ message: 'file', comment: ['a column of the tactic report table'] }),
@@ -114,7 +123,7 @@ export function formatReportTable(run: ReportRun): string {
 /** A table cell: user text that renders exactly as written, on one line (the service's Markdown escaping). */
 export const markdownCell = markdownInline;
 
-export function formatReportMarkdown(run: ReportRun): string {
+export function formatReportMarkdown(tactics: readonly TacticReport[]): string {
   const head = [
     l10n.t({ message: 'Score', comment: ['a column of the tactic report in Markdown'] }),
     l10n.t({ message: 'Tactic', comment: ['a column of the tactic report in Markdown'] }),
@@ -125,9 +134,9 @@ export function formatReportMarkdown(run: ReportRun): string {
     l10n.t({ message: 'Weakest point', comment: ['a column of the tactic report in Markdown'] }),
   ];
   const out = [`| ${head.map(markdownCell).join(' | ')} |`, '|---:|---|---|---|---|---|---|'];
-  for (const t of [...run.tactics].sort(byScore)) {
+  for (const t of [...tactics].sort(byScore)) {
     out.push(`| ${scoreText(t)} | ${markdownCell(t.tactic ?? t.path)} | ${markdownCell(t.account ?? '')} | ${markdownCell(t.owner ?? '')} | ${markdownCell(reviewedText(t))} | ${t.problems.error}/${t.problems.warning}/${t.problems.information} | ${markdownCell(weakest(t))} |`);
   }
-  if (!run.tactics.length) out.push(`| | ${markdownCell(l10n.t('No tactics found.'))} | | | | | |`);
+  if (!tactics.length) out.push(`| | ${markdownCell(l10n.t('No tactics found.'))} | | | | | |`);
   return out.join('\n') + '\n';
 }

@@ -1,12 +1,12 @@
 /**
  * What `tactic lint` and `tactic report` do to each file, and where: in this thread, or spread over
  * threads (pool.ts) when there are enough files to pay for starting them. Either way the
- * values come back in file order and the run issues are collected here, in this thread, so the
- * output is byte for byte the same.
+ * values and the run issues are handed on in file order, in this thread, so the output is byte for
+ * byte the same.
  */
 import { currentBundle, currentLanguage, type TacticService } from '../service';
 import type { LintConfigFiles } from '../node/configFiles';
-import { collectVisits, lintTactic, planTactics, visitTactic, type FileResult, type ReadTactic, type RunIssue, type Visited } from './lint';
+import { InFileOrder, lintTactic, planTactics, visitTactic, type FileResult, type ReadTactic, type RunIssue, type TaskSink, type Visited } from './lint';
 import { reportTactic, type TacticReport } from './report';
 import { visitInPool } from './pool';
 
@@ -21,28 +21,39 @@ export function visitorFor<K extends TaskKind>(kind: K, service: TacticService):
   return (kind === 'lint' ? (t: ReadTactic) => lintTactic(t, service) : (t: ReadTactic) => reportTactic(t, service)) as (t: ReadTactic) => TaskValues[K];
 }
 
-export interface TaskRun<V> {
-  values: V[];
-  issues: RunIssue[];
-}
-
 /** Where the files are checked: `threads` threads, workers running `script` besides this one (below 2: this thread alone). */
 export interface Parallelism {
   threads: number;
   script?: string;
 }
 
+/** Checks the files, handing each result and run issue to `sink` in file order as soon as it can. */
 export async function runTactics<K extends TaskKind>(
-  kind: K, paths: readonly string[], cwd: string, service: TacticService, parallel: Parallelism, configs?: LintConfigFiles,
-): Promise<TaskRun<TaskValues[K]>> {
+  kind: K, paths: readonly string[], cwd: string, service: TacticService, parallel: Parallelism, sink: TaskSink<TaskValues[K]>, configs?: LintConfigFiles,
+): Promise<void> {
   const planned = planTactics(paths, cwd, configs);
   const jobs = planned.map((p) => p.job);
   const visit = visitorFor(kind, service);
   const inThread = (i: number) => visitTactic(jobs[i], visit);
-  const visited: Array<Visited<TaskValues[K]>> = parallel.threads >= 2 && parallel.script
-    ? await visitInPool(parallel.script, parallel.threads, { kind, language: currentLanguage(), bundle: currentBundle() }, jobs, inThread)
-    : jobs.map((_, i) => inThread(i));
-  const issues: RunIssue[] = [];
-  const values = collectVisits(planned, visited, issues);
-  return { values, issues };
+  const order = new InFileOrder(planned, sink);
+  const add = (i: number, v: Visited<TaskValues[K]>) => order.add(i, v);
+  if (parallel.threads >= 2 && parallel.script) {
+    await visitInPool(parallel.script, parallel.threads, { kind, language: currentLanguage(), bundle: currentBundle() }, jobs, inThread, add);
+  } else {
+    for (let i = 0; i < jobs.length; i++) add(i, inThread(i));
+  }
+}
+
+export interface TaskRun<V> {
+  values: V[];
+  issues: RunIssue[];
+}
+
+/** Every result of the run at once, for outputs that need all files before they start. */
+export async function collectTactics<K extends TaskKind>(
+  kind: K, paths: readonly string[], cwd: string, service: TacticService, parallel: Parallelism, configs?: LintConfigFiles,
+): Promise<TaskRun<TaskValues[K]>> {
+  const run: TaskRun<TaskValues[K]> = { values: [], issues: [] };
+  await runTactics(kind, paths, cwd, service, parallel, { value: (v) => run.values.push(v), issue: (i) => run.issues.push(i) }, configs);
+  return run;
 }
