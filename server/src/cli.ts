@@ -11,15 +11,20 @@ import { isWorkerStart, serveWorker } from './cli/worker';
 if (!isMainThread && isWorkerStart(workerData)) {
   serveWorker(parentPort!, workerData);
 } else {
-  // Output may go to a closed pipe (`tactic lint | head`): that is not an error.
+  // Output may go to a pipe its reader closes early (`tactic report --format json | head`): not an
+  // error. The rest of the output is dropped, and the command still ends with its own exit code.
+  let readerGone = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
   });
 
   run(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!readerGone) process.stdout.write(t);
+    },
+    stdoutBackpressure: () => (process.stdout.writableNeedDrain && !readerGone ? drained(process.stdout) : undefined),
     stderr: (t) => process.stderr.write(t),
     isTty: !!process.stdout.isTTY,
     now: () => new Date(),
@@ -32,4 +37,15 @@ if (!isMainThread && isWorkerStart(workerData)) {
       process.exitCode = 2;
     },
   );
+}
+
+/** Resolves once `stream` has drained, or can take nothing more (closed, failed). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) stream.on(event, done);
+  });
 }

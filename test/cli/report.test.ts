@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { marked } from 'marked';
@@ -168,37 +168,85 @@ describe('tactic report', () => {
       const d = tempDir('report');
       try {
         const files = manyCopies(d.dir, 40);
-        // Last, a file that turns out unreadable only when it is read.
-        writeFileSync(join(d.dir, 'many', 'z-latin1.tactic.yaml'), Buffer.from('tactic: Caf\xe9\n', 'latin1'));
+        // In the middle, a file that turns out unreadable only when it is read.
+        writeFileSync(join(d.dir, 'many', 't019x.tactic.yaml'), Buffer.from('tactic: Caf\xe9\n', 'latin1'));
+        const last = join(d.dir, files[files.length - 1]);
         const calls: Array<['stdout' | 'stderr', string]> = [];
         const code = await run(['report', '--format', 'json', 'many'], {
-          cwd: d.dir, stdout: (s) => calls.push(['stdout', s]), stderr: (s) => calls.push(['stderr', s]), isTty: false, now: () => TODAY,
+          cwd: d.dir,
+          stdout: (s) => {
+            // The first tactic is out before the last file is read: that file is gone by then.
+            if (!calls.length) unlinkSync(last);
+            calls.push(['stdout', s]);
+          },
+          stderr: (s) => calls.push(['stderr', s]),
+          isTty: false,
+          now: () => TODAY,
         });
         assert.equal(code, 2);
-        // The first tactics were out before the last file was read; once, it all came at the end.
+        // The run's issues come after the JSON, never inside one of its lines.
         const firstStderr = calls.findIndex(([stream]) => stream === 'stderr');
-        assert.deepEqual(calls[firstStderr], ['stderr', 'tactic: many/z-latin1.tactic.yaml is not UTF-8 text; save it as UTF-8\n']);
-        assert.ok(firstStderr > 0 && calls.slice(0, firstStderr).every(([stream]) => stream === 'stdout'), JSON.stringify(calls.map(([stream, text]) => [stream, text.length])));
-        const out = calls.filter(([stream]) => stream === 'stdout').map(([, text]) => text).join('');
+        assert.ok(firstStderr > 1 && calls.slice(firstStderr).every(([stream]) => stream === 'stderr'), JSON.stringify(calls.map(([stream, text]) => [stream, text.length])));
+        assert.deepEqual(calls.slice(firstStderr).map(([, text]) => text), [
+          'tactic: many/t019x.tactic.yaml is not UTF-8 text; save it as UTF-8\n',
+          `tactic: ${files[files.length - 1]}: no such file or directory\n`,
+        ]);
+        const out = calls.slice(0, firstStderr).map(([, text]) => text).join('');
         const report = JSON.parse(out) as { tactics: Tactic[] };
-        assert.deepEqual(report.tactics.map((x) => x.tactic), files.map((_, i) => `Copy ${i}`));
-        assert.equal(out.split('\n').length, files.length + 3, 'one tactic per line between the opening and closing lines');
+        assert.deepEqual(report.tactics.map((x) => x.tactic), files.slice(0, -1).map((_, i) => `Copy ${i}`));
+        assert.equal(out.split('\n').length, files.length - 1 + 3, 'one tactic per line between the opening and closing lines');
       } finally {
         d.dispose();
       }
     });
 
-    it('stops quietly when its reader goes away (`tactic report --format json | head -1`)', async () => {
+    it('checks no further while stdout is behind its reader', async () => {
+      const d = tempDir('report');
+      try {
+        const files = manyCopies(d.dir, 12);
+        let behind: Promise<void> | undefined;
+        let waits = 0;
+        let out = '';
+        const code = await run(['report', '--format', 'json', 'many'], {
+          cwd: d.dir,
+          stdout: (s) => {
+            assert.equal(behind, undefined, 'written while stdout was behind');
+            out += s;
+          },
+          // Behind after every write, for a moment.
+          stdoutBackpressure: () => {
+            if (behind || !out) return behind;
+            waits++;
+            return (behind = new Promise<void>((done) => setTimeout(() => {
+              behind = undefined;
+              done();
+            }, 5)));
+          },
+          stderr: () => assert.fail('no issues expected'),
+          isTty: false,
+          now: () => TODAY,
+        });
+        assert.equal(code, 0);
+        assert.equal(waits, files.length);
+        assert.equal((JSON.parse(out) as { tactics: Tactic[] }).tactics.length, files.length);
+      } finally {
+        d.dispose();
+      }
+    });
+
+    it('stops quietly when its reader goes away, with the exit code of the whole run (`tactic report --format json | head -1`)', async () => {
       const d = tempDir('report');
       try {
         manyCopies(d.dir, 100); // more than a pipe holds
+        // Last, a tactic with an error finding: the run still exits with 1.
+        writeFileSync(join(d.dir, 'many', 'z-broken.tactic.yaml'), readFileSync(join(d.dir, 'bad', 'broken.tactic.yaml')));
         const child = spawn(process.execPath, [CLI_JS, 'report', '--format', 'json', 'many'], { cwd: d.dir, stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
         child.stdout.once('data', () => child.stdout.destroy());
         const code = await new Promise<number | null>((done) => child.on('close', done));
         assert.equal(stderr, '');
-        assert.equal(code, 0);
+        assert.equal(code, 1);
       } finally {
         d.dispose();
       }

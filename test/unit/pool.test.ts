@@ -76,6 +76,42 @@ describe('the worker pool when workers fail', () => {
     assert.ok(visited.every((v) => v.ok && v.value.startsWith('main:')));
   });
 
+  it('starts no new batch while the reader of the results is behind, and loses none', async () => {
+    const visited: Array<Visited<string>> = [];
+    let behind: Promise<void> | undefined;
+    let waits = 0;
+    let whileBehind = 0;
+    let mostWhileBehind = 0;
+    await visitInPool(script(t.dir, 'slow-reader.cjs', ''), 3, START, jobs, inThread, (i, v) => {
+      assert.equal(visited[i], undefined, `${i} visited twice`);
+      visited[i] = v;
+      if (behind) mostWhileBehind = Math.max(mostWhileBehind, ++whileBehind);
+    }, () => {
+      if (behind || visited.filter(Boolean).length % 8 !== 0) return behind;
+      waits++;
+      whileBehind = 0;
+      return (behind = new Promise<void>((done) => setTimeout(() => {
+        behind = undefined;
+        done();
+      }, 30)));
+    });
+    check(visited);
+    assert.ok(waits > 0);
+    // Only what was already asked of the workers arrives meanwhile: 2 workers × 2 batches of 2 files.
+    assert.ok(mostWhileBehind <= 8, `${mostWhileBehind} results while behind`);
+  });
+
+  it('an error of the results\' reader stops the pool and is thrown', async () => {
+    let calls = 0;
+    await assert.rejects(
+      visitInPool(script(t.dir, 'reader-error.cjs', ''), 3, START, jobs, inThread, () => {
+        if (++calls === 5) throw new Error('reader failed');
+      }),
+      /reader failed/,
+    );
+    assert.equal(calls, 5);
+  });
+
   it('no files: no workers, no results', async () => {
     assert.deepEqual(await pool(join(t.dir, 'missing.cjs'), 2, []), []);
   });

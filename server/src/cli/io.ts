@@ -2,6 +2,11 @@
 export interface Io {
   cwd: string;
   stdout(text: string): void;
+  /**
+   * While stdout holds more than its reader has taken (a slow pipe): a promise that resolves once
+   * it has drained, for the commands that write as they go. Undefined: write on.
+   */
+  stdoutBackpressure?(): Promise<void> | undefined;
   stderr(text: string): void;
   /** Whether stdout is a terminal (colours). */
   isTty: boolean;

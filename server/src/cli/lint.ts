@@ -76,6 +76,8 @@ export function visitTactic<R>(job: TacticJob, visit: (t: ReadTactic) => R): Vis
 export interface TaskSink<R> {
   value(value: R): void;
   issue(issue: RunIssue): void;
+  /** A promise while the sink's reader is behind (checking waits for it); undefined: go on. */
+  ready?(): Promise<void> | undefined;
 }
 
 /**
@@ -94,6 +96,7 @@ export class InFileOrder<R> {
 
   /** The visit of the `index`-th file; each file is added once. */
   add(index: number, visited: Visited<R>): void {
+    if (index < this.next || this.waiting[index] !== undefined) throw new Error(`file ${index} of the run was checked twice`);
     this.waiting[index] = visited;
     for (let v = this.waiting[this.next]; v !== undefined; v = this.waiting[this.next]) {
       this.waiting[this.next] = undefined; // delivered: the value is the sink's to keep or drop

@@ -1,14 +1,14 @@
 /** `tactic`: dispatches a command; returns the exit code (0 clean, 1 findings, 2 usage or I/O). */
 import * as l10n from '@vscode/l10n';
-import { createTacticService, plural } from '../service';
+import { createTacticService, plural, type TacticService } from '../service';
 import { parseArgs, UsageError } from './args';
-import { discover } from './discover';
+import { discover, type DiscoveryProblem } from './discover';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { runExport } from './export';
 import { runGraph } from './graph';
-import { formatReportMarkdown, formatReportTable, ReportJsonWriter, type TacticReport } from './report';
+import { formatReportMarkdown, formatReportTable, ReportJsonWriter, type ReportFormat, type TacticReport } from './report';
 import { helpFor } from './help';
 import { runInit } from './init';
 import type { Io } from './io';
@@ -54,33 +54,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return runGraph(command.file, command.view, command.markdown, { showActions: command.actions, showObjections: command.objections }, service, io);
     case 'export':
       return runExport(command.file, command.format, command.out, service, io);
-    case 'report': {
-      const found = discover(command.patterns, io.cwd);
-      let issues = 0;
-      let errors = false;
-      const issue = (i: RunIssue) => {
-        issues++;
-        io.stderr(`tactic: ${describeIssue(i)}\n`);
-      };
-      found.problems.forEach((p) => issue({ kind: 'file', message: p.message, file: p.path }));
-      // JSON goes out a tactic at a time as the files are checked; the table and Markdown are sorted by score.
-      const json = command.format === 'json' ? new ReportJsonWriter((text) => io.stdout(text)) : undefined;
-      const sorted: TacticReport[] = [];
-      const value = (t: TacticReport) => {
-        errors ||= t.problems.error > 0;
-        if (json) json.add(t);
-        else sorted.push(t);
-      };
-      await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, threads, io), { value, issue });
-      if (json) json.end();
-      else io.stdout(command.format === 'markdown' ? formatReportMarkdown(sorted) : formatReportTable(sorted));
-      return issues ? 2 : errors ? 1 : 0;
-    }
+    case 'report':
+      return runReport(command.patterns, command.format, threads, service, io);
     case 'lint': {
       const found = discover(command.patterns, io.cwd);
       const checked = await collectTactics('lint', found.files, io.cwd, service, parallelism(found.files.length, threads, io));
       const run = { files: checked.values, issues: checked.issues };
-      const issues: RunIssue[] = [...found.problems.map((p) => ({ kind: 'file' as const, message: p.message, file: p.path })), ...run.issues];
+      const issues: RunIssue[] = [...found.problems.map(discoveryIssue), ...run.issues];
       const files = command.quiet ? errorsOnly(run.files) : run.files;
       for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
 
@@ -98,6 +78,45 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
   }
+}
+
+/**
+ * `tactic report`. The JSON goes out a tactic at a time as the files are checked, at the pace
+ * stdout takes it; the table and the Markdown wait for every file, to sort them.
+ */
+async function runReport(patterns: readonly string[], format: ReportFormat, threads: number | undefined, service: TacticService, io: Io): Promise<number> {
+  const found = discover(patterns, io.cwd);
+  const problems = found.problems.map(discoveryIssue);
+  for (const i of problems) io.stderr(`tactic: ${describeIssue(i)}\n`);
+  // With JSON, the run's issues wait for the end: a tactic's line is written in two parts, and
+  // with `2>&1` an issue would land inside it.
+  const json = format === 'json' ? new ReportJsonWriter((text) => io.stdout(text)) : undefined;
+  const held: RunIssue[] = [];
+  const sorted: TacticReport[] = [];
+  let issueCount = problems.length;
+  let errors = false;
+  await runTactics('report', found.files, io.cwd, service, parallelism(found.files.length, threads, io), {
+    value: (t) => {
+      errors ||= t.problems.error > 0;
+      if (json) json.add(t);
+      else sorted.push(t);
+    },
+    issue: (i) => {
+      issueCount++;
+      if (json) held.push(i);
+      else io.stderr(`tactic: ${describeIssue(i)}\n`);
+    },
+    ready: () => io.stdoutBackpressure?.(),
+  });
+  if (json) json.end();
+  else io.stdout(format === 'markdown' ? formatReportMarkdown(sorted) : formatReportTable(sorted));
+  for (const i of held) io.stderr(`tactic: ${describeIssue(i)}\n`);
+  return issueCount ? 2 : errors ? 1 : 0;
+}
+
+/** A path or glob of the command line that named nothing lintable, as a run issue. */
+function discoveryIssue(p: DiscoveryProblem): RunIssue {
+  return { kind: 'file', message: p.message, file: p.path };
 }
 
 /** Threads checking a run of `files` files; this one only without a worker script (in-process callers). */

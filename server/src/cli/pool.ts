@@ -1,9 +1,10 @@
 /**
  * Checks a run's files on several threads: this one and `threads - 1` workers. The files are cut
  * into small batches handed out as threads finish (a tactic twice the size of the others does not
- * hold one thread up), and each result is handed to `onVisited` with its file's index as it comes
- * in (tasks.ts puts them back in file order). This thread takes its share between two messages: it has the
- * bundle loaded already, and a worker less is one start-up (and one JIT warm-up) less.
+ * hold one thread up), and each result is handed on with its file's index as it comes in
+ * (InFileOrder in lint.ts puts them back in file order). This thread takes its share between two
+ * messages: it has the bundle loaded already, and a worker less is one start-up (and one JIT
+ * warm-up) less.
  *
  * A worker that fails (a batch that throws, a crash, an exit) costs no file: the pool stops and this
  * thread checks every file it has no result for, so what the run prints is what a run without the
@@ -16,19 +17,20 @@ import type { BatchReply, BatchRequest, WorkerStart } from './worker';
 /** Batches kept queued per worker, so a worker never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 
-/** Visits every job once, in this thread or a worker; `onVisited` gets each result exactly once. */
+/**
+ * Visits every job once, in this thread or a worker; `onVisited` gets each result exactly once.
+ * While `ready` returns a promise (the results' reader is behind), no new batch is started. An
+ * error thrown by `onVisited` stops the pool and is thrown from here.
+ */
 export async function visitInPool<R>(
   script: string, threads: number, start: Omit<WorkerStart, 'tacticWorker'>, jobs: readonly TacticJob[], inThread: (index: number) => Visited<R>,
-  onVisited: (index: number, visited: Visited<R>) => void,
+  onVisited: (index: number, visited: Visited<R>) => void, ready: () => Promise<void> | undefined = () => undefined,
 ): Promise<void> {
   const size = batchSize(jobs.length, threads);
   const batches: number[][] = [];
   for (let i = 0; i < jobs.length; i += size) batches.push(range(i, Math.min(jobs.length, i + size)));
   const done = new Uint8Array(jobs.length);
-  const visited = (i: number, v: Visited<R>) => {
-    done[i] = 1;
-    onVisited(i, v);
-  };
+  let failure: { error: unknown } | undefined;
 
   if (batches.length) await new Promise<void>((resolve) => {
     const pool: Worker[] = [];
@@ -41,8 +43,20 @@ export async function visitInPool<R>(
       for (const w of pool) void w.terminate();
       resolve();
     };
+    /** Hands one result on; false when that failed and the pool is stopping. */
+    const deliver = (i: number, v: Visited<R>): boolean => {
+      done[i] = 1;
+      try {
+        onVisited(i, v);
+        return true;
+      } catch (error) {
+        failure ??= { error };
+        finish();
+        return false;
+      }
+    };
     const send = (w: Worker) => {
-      if (next >= batches.length) return;
+      if (settled || next >= batches.length) return;
       const batch = next++;
       const request: BatchRequest = { batch, jobs: batches[batch].map((i) => jobs[i]) };
       try {
@@ -54,11 +68,17 @@ export async function visitInPool<R>(
     // This thread's share, a batch at a time, letting the workers' answers in between.
     const work = () => {
       if (settled || next >= batches.length) return;
+      const behind = ready();
+      if (behind) return void behind.then(work);
       const batch = next++;
-      try {
-        for (const i of batches[batch]) visited(i, inThread(i));
-      } catch {
-        return finish(); // checked again below, where the error is thrown as without the pool
+      for (const i of batches[batch]) {
+        let v: Visited<R>;
+        try {
+          v = inThread(i);
+        } catch {
+          return finish(); // checked again below, where the error is thrown as without the pool
+        }
+        if (!deliver(i, v)) return;
       }
       if (++batchesDone === batches.length) return finish();
       setImmediate(work);
@@ -76,9 +96,12 @@ export async function visitInPool<R>(
       w.on('message', (reply: BatchReply) => {
         if (settled) return;
         if ('failed' in reply) return finish();
-        batches[reply.batch].forEach((i, j) => visited(i, reply.visited[j] as Visited<R>));
+        const indexes = batches[reply.batch];
+        for (let j = 0; j < indexes.length; j++) if (!deliver(indexes[j], reply.visited[j] as Visited<R>)) return;
         if (++batchesDone === batches.length) return finish();
-        send(w);
+        const behind = ready();
+        if (behind) void behind.then(() => send(w));
+        else send(w);
       });
       // Any of these before the last batch is answered: give up on the pool (see above).
       w.on('error', finish);
@@ -89,8 +112,13 @@ export async function visitInPool<R>(
     setImmediate(work);
   });
 
+  if (failure) throw failure.error;
   // Whatever no worker answered (all of it, had no worker started) is checked here.
-  for (let i = 0; i < jobs.length; i++) if (!done[i]) visited(i, inThread(i));
+  for (let i = 0; i < jobs.length; i++) {
+    if (done[i]) continue;
+    done[i] = 1;
+    onVisited(i, inThread(i));
+  }
 }
 
 /** About eight batches per thread, each of 1–16 files: small enough to even out, big enough to amortise a message. */

@@ -67,15 +67,14 @@ export function byScore(a: TacticReport, b: TacticReport): number {
 }
 
 /**
- * `--format json`, written a tactic at a time as each is checked, so a report of many files is never
- * held whole (a thousand tactics make 10 MB). One tactic per line, not indented: the report stays
- * easy to grep and diff, and a third smaller.
+ * `--format json`, written a tactic at a time as each is checked (main.ts waits for stdout's reader),
+ * so a report of many files is never held whole (a thousand tactics make 10 MB). One tactic per
+ * line, not indented: the report stays easy to grep and diff, and a third smaller.
  */
 export class ReportJsonWriter {
   private count = 0;
 
-  // A write per tactic: on a pipe, Node hands each string to the system as it is; gathering them
-  // into larger writes was slower.
+  // A write per tactic: gathering them into larger writes was slower on a pipe.
   constructor(private readonly write: (text: string) => void) {}
 
   add(t: TacticReport): void {

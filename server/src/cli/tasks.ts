@@ -27,7 +27,10 @@ export interface Parallelism {
   script?: string;
 }
 
-/** Checks the files, handing each result and run issue to `sink` in file order as soon as it can. */
+/**
+ * Checks the files, handing each result and run issue to `sink` in file order as soon as it can,
+ * and checking no further while the sink says its reader is behind.
+ */
 export async function runTactics<K extends TaskKind>(
   kind: K, paths: readonly string[], cwd: string, service: TacticService, parallel: Parallelism, sink: TaskSink<TaskValues[K]>, configs?: LintConfigFiles,
 ): Promise<void> {
@@ -38,9 +41,13 @@ export async function runTactics<K extends TaskKind>(
   const order = new InFileOrder(planned, sink);
   const add = (i: number, v: Visited<TaskValues[K]>) => order.add(i, v);
   if (parallel.threads >= 2 && parallel.script) {
-    await visitInPool(parallel.script, parallel.threads, { kind, language: currentLanguage(), bundle: currentBundle() }, jobs, inThread, add);
+    await visitInPool(parallel.script, parallel.threads, { kind, language: currentLanguage(), bundle: currentBundle() }, jobs, inThread, add, () => sink.ready?.());
   } else {
-    for (let i = 0; i < jobs.length; i++) add(i, inThread(i));
+    for (let i = 0; i < jobs.length; i++) {
+      add(i, inThread(i));
+      const behind = sink.ready?.();
+      if (behind) await behind;
+    }
   }
 }
 

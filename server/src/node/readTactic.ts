@@ -33,9 +33,11 @@ export function readTacticFile(path: string): ReadResult {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, message: l10n.t('{0} is a directory', path) };
     if (!st.isFile()) return { ok: false, message: l10n.t('{0} is not a regular file', path) };
-    if (st.size > MAX_READ_BYTES) return { ok: false, message: tooLarge(path, st.size) };
+    if (st.size > MAX_READ_BYTES) {
+      return { ok: false, message: l10n.t('{0} is {1} MB; a tactic file is a few KB, so it is not read', path, (st.size / 1024 / 1024).toFixed(0)) };
+    }
     const read = readAll(fd, st.size);
-    if (!read) return { ok: false, message: tooLarge(path, MAX_READ_BYTES + 1) };
+    if (!read) return { ok: false, message: l10n.t('{0} is larger than {1} MB; a tactic file is a few KB, so it is not read', path, MAX_READ_BYTES / 1024 / 1024) };
     bytes = read;
   } catch (e) {
     return { ok: false, message: describeFsError(path, e) };
@@ -57,29 +59,33 @@ export function readTacticFile(path: string): ReadResult {
   return { ok: true, text };
 }
 
-function tooLarge(path: string, size: number): string {
-  return l10n.t('{0} is {1} MB; a tactic file is a few KB, so it is not read', path, (size / 1024 / 1024).toFixed(0));
-}
-
 /**
- * The file's bytes, read until the end: its stat's size is only where to start, since a file may
- * grow meanwhile and some files (those under /proc) say 0 bytes yet have content. Undefined when
- * it turns out larger than MAX_READ_BYTES.
+ * The file's bytes, as readFileSync reads them: `size` bytes (fewer if the file shrank meanwhile),
+ * or, when the stat says 0 bytes, whatever is there until the end, since some files (those under
+ * /proc) have content their stat does not count. Undefined when that is more than MAX_READ_BYTES.
  */
 function readAll(fd: number, size: number): Buffer | undefined {
-  // One byte more than the stat said, so that a file of the size it claims ends in one read call.
-  let bytes = Buffer.allocUnsafe(Math.max(size + 1, 4096));
+  if (size === 0) return readToEnd(fd);
+  const bytes = Buffer.allocUnsafe(size);
   let read = 0;
-  for (;;) {
-    if (read === bytes.length) {
-      if (read > MAX_READ_BYTES) return undefined;
-      const bigger = Buffer.allocUnsafe(Math.min(bytes.length * 2, MAX_READ_BYTES + 1));
-      bytes.copy(bigger, 0, 0, read);
-      bytes = bigger;
-    }
-    const n = readSync(fd, bytes, read, bytes.length - read, null);
-    if (n === 0) return bytes.subarray(0, read);
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, null);
+    if (n === 0) break;
     read += n;
+  }
+  return read < size ? bytes.subarray(0, read) : bytes;
+}
+
+function readToEnd(fd: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > MAX_READ_BYTES) return undefined;
   }
 }
 
@@ -91,10 +97,7 @@ export function describeFsError(path: string, e: unknown): string {
     case 'EPERM': return l10n.t('{0}: permission denied', path);
     case 'EISDIR': return l10n.t('{0} is a directory', path);
     case 'ELOOP': return l10n.t('{0}: too many levels of symbolic links', path);
-    // What opening a socket (ENXIO) or, without blocking, some devices (EAGAIN) answers.
-    case 'ENXIO':
-    case 'EAGAIN':
-    case 'EWOULDBLOCK': return l10n.t('{0} is not a regular file', path);
+    case 'ENXIO': return l10n.t('{0} is not a regular file', path); // what opening a socket answers
     default: return `${path}: ${e instanceof Error ? e.message : String(e)}`;
   }
 }
