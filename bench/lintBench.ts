@@ -107,9 +107,9 @@ export function benchLint(cliJs: string | undefined, dir: string, reps: number):
   } catch {
     result.ajvNote = 'ajv-cli not installed';
   }
-  const commands: Array<{ args: string[]; check: Check }> = [];
+  const commands: Array<{ name: 'lint' | 'report' | 'ajv'; args: string[]; check: Check }> = [];
   if (cliJs) {
-    commands.push({ args: [cliJs, 'lint', '--format', 'json'], check: lintCheck }, { args: [cliJs, 'report', '--format', 'json'], check: reportCheck });
+    commands.push({ name: 'lint', args: [cliJs, 'lint', '--format', 'json'], check: lintCheck }, { name: 'report', args: [cliJs, 'report', '--format', 'json'], check: reportCheck });
   } else {
     result.tacticNote = result.reportNote = 'dist/cli.js not built';
   }
@@ -119,6 +119,7 @@ export function benchLint(cliJs: string | undefined, dir: string, reps: number):
     // is the same, so the figure still compares; the exit code is not checked.
     const args = [ajvBin, 'validate', '-s', SCHEMA_PATH, '-d', '**/*.tactic.yaml', '--strict=false', '--all-errors', '--errors=line'];
     commands.push({
+      name: 'ajv',
       args,
       check: (stdout, stderr) => {
         const seen = (`${stdout}\n${stderr}`.match(/\.tactic\.yaml (valid|invalid)/g) ?? []).length;
@@ -127,16 +128,16 @@ export function benchLint(cliJs: string | undefined, dir: string, reps: number):
     });
   }
   const timed = timeCommands(commands, dir, reps);
+  const timing = (name: (typeof commands)[number]['name']): Timed | undefined => timed[commands.findIndex((c) => c.name === name)];
+  const [lint, report, ajv] = [timing('lint'), timing('report'), timing('ajv')];
   const samples = (t: Timed | undefined) => (t && 'samples' in t ? t.samples : []);
-  if (cliJs) {
-    const [lint, report] = timed;
-    result.samples = { tacticMs: samples(lint), reportMs: samples(report), ajvMs: samples(ajvBin ? timed[2] : undefined) };
+  if (lint && report) {
+    result.samples = { tacticMs: samples(lint), reportMs: samples(report), ajvMs: samples(ajv) };
     if ('problem' in lint) result.tacticNote = lint.problem;
     else Object.assign(result, { tacticMs: lint.ms, tacticFilesPerSec: (WORKSPACE_FILES * 1000) / lint.ms });
     if ('problem' in report) result.reportNote = report.problem;
     else Object.assign(result, { reportMs: report.ms, reportFilesPerSec: (WORKSPACE_FILES * 1000) / report.ms });
   }
-  const ajv = ajvBin ? timed[timed.length - 1] : undefined;
   if (ajv && 'problem' in ajv) result.ajvNote = ajv.problem;
   else if (ajv) {
     Object.assign(result, { ajvMs: ajv.ms, ajvFilesPerSec: (WORKSPACE_FILES * 1000) / ajv.ms });

@@ -62,7 +62,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const run = { files: checked.values, issues: checked.issues };
       const issues: RunIssue[] = [...found.problems.map(discoveryIssue), ...run.issues];
       const files = command.quiet ? errorsOnly(run.files) : run.files;
-      for (const i of issues) io.stderr(`tactic: ${describeIssue(i)}\n`);
+      for (const i of issues) printIssue(io, i);
 
       if (command.format === 'json') io.stdout(formatJson(files, issues, CLI_VERSION));
       else if (command.format === 'sarif') io.stdout(formatSarif(files, issues, service.rules, CLI_VERSION, io.cwd));
@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 async function runReport(patterns: readonly string[], format: ReportFormat, threads: number | undefined, service: TacticService, io: Io): Promise<number> {
   const found = discover(patterns, io.cwd);
   const problems = found.problems.map(discoveryIssue);
-  for (const i of problems) io.stderr(`tactic: ${describeIssue(i)}\n`);
+  for (const i of problems) printIssue(io, i);
   // With JSON, the run's issues wait for the end: a tactic's line is written in two parts, and
   // with `2>&1` an issue would land inside it.
   const json = format === 'json' ? new ReportJsonWriter((text) => io.stdout(text)) : undefined;
@@ -104,13 +104,13 @@ async function runReport(patterns: readonly string[], format: ReportFormat, thre
     issue: (i) => {
       issueCount++;
       if (json) held.push(i);
-      else io.stderr(`tactic: ${describeIssue(i)}\n`);
+      else printIssue(io, i);
     },
     ready: () => io.stdoutBackpressure?.(),
   });
   if (json) json.end();
   else io.stdout(format === 'markdown' ? formatReportMarkdown(sorted) : formatReportTable(sorted));
-  for (const i of held) io.stderr(`tactic: ${describeIssue(i)}\n`);
+  for (const i of held) printIssue(io, i);
   return issueCount ? 2 : errors ? 1 : 0;
 }
 
@@ -122,6 +122,11 @@ function discoveryIssue(p: DiscoveryProblem): RunIssue {
 /** Threads checking a run of `files` files; this one only without a worker script (in-process callers). */
 function parallelism(files: number, wanted: number | undefined, io: Io): Parallelism {
   return io.workerScript ? { threads: threadCount(files, wanted), script: io.workerScript } : { threads: 0 };
+}
+
+/** One line of stderr per run issue, as every checking command prints it. */
+function printIssue(io: Io, i: RunIssue): void {
+  io.stderr(`tactic: ${describeIssue(i)}\n`);
 }
 
 function describeIssue(i: RunIssue): string {
